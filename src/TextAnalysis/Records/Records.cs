@@ -1,0 +1,128 @@
+using System.Text.Json.Serialization;
+
+namespace TextAnalysis.Records;
+
+/// <summary>One document's extraction record: the JSON object of CONTRACT.md.</summary>
+public sealed class DocumentRecord
+{
+    /// <summary>The document's id (its path, or <c>FILE#N</c> for a line).</summary>
+    [JsonPropertyName("id")] public required string Id { get; init; }
+
+    /// <summary>Where the document came from.</summary>
+    [JsonPropertyName("source")] public required string Source { get; init; }
+
+    /// <summary>Why the document could not be processed; null when it was.</summary>
+    [JsonPropertyName("error")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Error { get; init; }
+
+    /// <summary>Date mentions in document order.</summary>
+    [JsonPropertyName("dates")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<DateRecord>? Dates { get; init; }
+
+    /// <summary>Number mentions in document order.</summary>
+    [JsonPropertyName("numbers")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<NumberRecord>? Numbers { get; init; }
+
+    /// <summary>Entity mentions in document order.</summary>
+    [JsonPropertyName("entities")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<EntityRecord>? Entities { get; init; }
+
+    /// <summary>An error record for a document that could not be processed.</summary>
+    public static DocumentRecord Failed(string id, string source, string error) => new() { Id = id, Source = source, Error = error };
+}
+
+/// <summary>A span of the original text: UTF-16 offsets, end exclusive, and the exact text of that slice.</summary>
+public interface ISpanRecord
+{
+    /// <summary>The exact slice of the original text.</summary>
+    string Text { get; }
+    /// <summary>Start offset (UTF-16 code units).</summary>
+    int Start { get; }
+    /// <summary>End offset, exclusive.</summary>
+    int End { get; }
+}
+
+/// <summary>A date mention.</summary>
+public sealed record DateRecord : ISpanRecord
+{
+    /// <inheritdoc />
+    [JsonPropertyName("text")] public required string Text { get; init; }
+    /// <inheritdoc />
+    [JsonPropertyName("start")] public required int Start { get; init; }
+    /// <inheritdoc />
+    [JsonPropertyName("end")] public required int End { get; init; }
+
+    /// <summary>The Gregorian ISO 8601 partial date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP, decade YYY, century YY), or null.</summary>
+    [JsonPropertyName("value")] public string? Value { get; init; }
+
+    /// <summary>century, decade, year, season, month or day.</summary>
+    [JsonPropertyName("grain")] public required string Grain { get; init; }
+
+    /// <summary>gregorian or hijri: the calendar the text was written in.</summary>
+    [JsonPropertyName("calendar")] public string Calendar { get; init; } = "gregorian";
+
+    /// <summary>For Hijri dates, the Hijri date at its own grain (1445-09-15, 1445-09, 1445).</summary>
+    [JsonPropertyName("hijri")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Hijri { get; init; }
+
+    /// <summary>True when part of the value (year, month) was taken from the context.</summary>
+    [JsonPropertyName("inferred")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Inferred { get; init; }
+}
+
+/// <summary>A number mention.</summary>
+public sealed record NumberRecord : ISpanRecord
+{
+    /// <inheritdoc />
+    [JsonPropertyName("text")] public required string Text { get; init; }
+    /// <inheritdoc />
+    [JsonPropertyName("start")] public required int Start { get; init; }
+    /// <inheritdoc />
+    [JsonPropertyName("end")] public required int End { get; init; }
+
+    /// <summary>The numeric value.</summary>
+    [JsonPropertyName("value")] public required double Value { get; init; }
+
+    /// <summary>cardinal, ordinal, fraction, percent, money or quantity.</summary>
+    [JsonPropertyName("kind")] public required string Kind { get; init; }
+
+    /// <summary>ISO 4217 code, for money.</summary>
+    [JsonPropertyName("currency")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Currency { get; init; }
+
+    /// <summary>The unit of a quantity, or the counted noun of a count (singular lemma).</summary>
+    [JsonPropertyName("unit")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Unit { get; init; }
+}
+
+/// <summary>A named-entity mention.</summary>
+public sealed record EntityRecord : ISpanRecord
+{
+    /// <inheritdoc />
+    [JsonPropertyName("text")] public required string Text { get; init; }
+    /// <inheritdoc />
+    [JsonPropertyName("start")] public required int Start { get; init; }
+    /// <inheritdoc />
+    [JsonPropertyName("end")] public required int End { get; init; }
+
+    /// <summary>PERSON, LOCATION, ORGANIZATION or MISC.</summary>
+    [JsonPropertyName("label")] public required string Label { get; init; }
+
+    /// <summary>A Latin transliteration written next to the name (PORT ARTHUR), if any.</summary>
+    [JsonPropertyName("alias")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Alias { get; init; }
+}
+
+/// <summary>Source-generated JSON metadata for the records (compact, non-escaped Arabic).</summary>
+[JsonSourceGenerationOptions(WriteIndented = false)]
+[JsonSerializable(typeof(DocumentRecord))]
+public sealed partial class RecordJsonContext : JsonSerializerContext;
