@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text;
-
 namespace TextAnalysis.Input;
 
 /// <summary>
@@ -93,57 +90,5 @@ public static class DocumentSource
         return Directory.EnumerateFiles(folder, "*", options)
             .Where(f => FolderExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal);
-    }
-}
-
-/// <summary>The text of an HTML page: tags dropped, scripts and styles removed, block elements as line breaks, entities decoded.</summary>
-public static class HtmlText
-{
-    private static readonly string[] BlockTags = ["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "title", "td", "th", "ul", "ol", "table", "blockquote"];
-
-    /// <summary>Extracts the readable text of <paramref name="html"/>.</summary>
-    public static string Extract(string html)
-    {
-        var sb = new StringBuilder(html.Length / 2);
-        int i = 0;
-        while (i < html.Length)
-        {
-            char c = html[i];
-            if (c != '<')
-            {
-                int next = html.IndexOf('<', i);
-                if (next < 0) next = html.Length;
-                sb.Append(WebUtility.HtmlDecode(html[i..next]));
-                i = next;
-                continue;
-            }
-            if (string.CompareOrdinal(html, i, "<!--", 0, 4) == 0)
-            {
-                int close = html.IndexOf("-->", i + 4, StringComparison.Ordinal);
-                i = close < 0 ? html.Length : close + 3;
-                continue;
-            }
-            int end = html.IndexOf('>', i + 1);
-            if (end < 0) { sb.Append(html.AsSpan(i)); break; }
-            var tag = TagName(html.AsSpan(i + 1, end - i - 1));
-            if (tag is "script" or "style" or "noscript" or "template")
-            {
-                int close = html.IndexOf("</" + tag, end, StringComparison.OrdinalIgnoreCase);
-                int closeEnd = close < 0 ? -1 : html.IndexOf('>', close);
-                i = closeEnd < 0 ? html.Length : closeEnd + 1;
-                continue;
-            }
-            if (BlockTags.Contains(tag)) sb.Append('\n');
-            i = end + 1;
-        }
-        return sb.ToString();
-    }
-
-    private static string TagName(ReadOnlySpan<char> inner)
-    {
-        inner = inner.TrimStart('/').TrimStart();
-        int n = 0;
-        while (n < inner.Length && char.IsAsciiLetterOrDigit(inner[n])) n++;
-        return inner[..n].ToString().ToLowerInvariant();
     }
 }

@@ -3,25 +3,37 @@ using System.Text;
 namespace TextAnalysis.Input;
 
 /// <summary>
-/// Turns a file's bytes into its original text: UTF-8 (with or without BOM), UTF-16 by BOM, and the legacy Arabic
-/// code page Windows-1256 when the bytes are not UTF-8 but read as Arabic there. Anything else is an error.
+/// Turns a file's bytes into its original text. Detects, rather than guesses: byte-order marks (UTF-8, UTF-16,
+/// UTF-32), UTF-16 without a mark (by where the zero and 0x06 bytes fall), strict UTF-8, and the legacy Arabic code
+/// pages Windows-1256 and ISO-8859-6 (decoded both ways, the one that reads as Arabic words wins). Binary content
+/// and bytes that fit none of these are an error.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Lazy<Encoding> Windows1256 = new(() =>
+    private static readonly Lazy<(Encoding Windows1256, Encoding Iso88596)> LegacyArabic = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        return (Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback),
+                Encoding.GetEncoding(28596, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback));
     });
 
     /// <summary>Decodes <paramref name="bytes"/>; on failure returns false with a reason.</summary>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error) =>
+        TryDecode(bytes, out text, out _, out error);
+
+    /// <summary>Decodes <paramref name="bytes"/> and names the encoding found (utf-8, utf-16le, windows-1256, ...).</summary>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string encoding, out string? error)
     {
         error = null;
+        encoding = "utf-8";
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return TryUtf8(bytes[3..], out text, out error);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) { text = Encoding.Unicode.GetString(bytes[2..]); return true; }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) { text = Encoding.BigEndianUnicode.GetString(bytes[2..]); return true; }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00])) return Decode(new UTF32Encoding(false, false, true), bytes[4..], "utf-32le", out text, out encoding, out error);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return Decode(new UnicodeEncoding(false, false, true), bytes[2..], "utf-16le", out text, out encoding, out error);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return Decode(new UnicodeEncoding(true, false, true), bytes[2..], "utf-16be", out text, out encoding, out error);
+        var utf16 = DetectUtf16(bytes);
+        if (utf16 is not null)
+            return Decode(new UnicodeEncoding(utf16 == "utf-16be", false, true), bytes, utf16, out text, out encoding, out error);
         if (LooksBinary(bytes))
         {
             text = "";
@@ -29,12 +41,31 @@ public static class TextDecoder
             return false;
         }
         if (TryUtf8(bytes, out text, out error)) return true;
-        if (LooksLikeWindows1256Arabic(bytes, out text))
+        if (TryLegacyArabic(bytes, out text, out var legacy))
         {
+            encoding = legacy;
             error = null;
             return true;
         }
+        error = "not valid UTF-8 (" + error + "), nor Arabic in Windows-1256 or ISO-8859-6";
         return false;
+    }
+
+    private static bool Decode(Encoding e, ReadOnlySpan<byte> bytes, string name, out string text, out string encoding, out string? error)
+    {
+        encoding = name;
+        try
+        {
+            text = e.GetString(bytes);
+            error = null;
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text = "";
+            error = $"invalid {name} at byte {ex.Index}";
+            return false;
+        }
     }
 
     private static bool TryUtf8(ReadOnlySpan<byte> bytes, out string text, out string? error)
@@ -48,9 +79,26 @@ public static class TextDecoder
         catch (DecoderFallbackException e)
         {
             text = "";
-            error = $"not valid UTF-8 (at byte {e.Index}) and not Windows-1256 Arabic";
+            error = $"invalid byte sequence at byte {e.Index}";
             return false;
         }
+    }
+
+    // UTF-16 text without a mark has zero bytes in every other position (Latin) or 0x06 there (Arabic).
+    private static string? DetectUtf16(ReadOnlySpan<byte> bytes)
+    {
+        int n = Math.Min(bytes.Length, 8192) & ~1;
+        if (n < 4) return null;
+        int evenHits = 0, oddHits = 0;
+        for (int i = 0; i < n; i += 2)
+        {
+            if (bytes[i] is 0x00 or 0x06) evenHits++;
+            if (bytes[i + 1] is 0x00 or 0x06) oddHits++;
+        }
+        int pairs = n / 2;
+        if (oddHits * 10 >= pairs * 7 && evenHits * 10 < pairs * 2) return "utf-16le";
+        if (evenHits * 10 >= pairs * 7 && oddHits * 10 < pairs * 2) return "utf-16be";
+        return null;
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> bytes)
@@ -65,28 +113,41 @@ public static class TextDecoder
         return n > 0 && control * 20 > n;
     }
 
-    // Windows-1256 puts the Arabic letters at 0xC1–0xFE (with a few Latin letters among them): accept the code page
-    // when most high bytes are Arabic letters there.
-    private static bool LooksLikeWindows1256Arabic(ReadOnlySpan<byte> bytes, out string text)
+    // Decodes with both legacy code pages and keeps the one whose high bytes read as Arabic words: Arabic letters
+    // count for it; Latin letters glued to Arabic ones and undefined bytes count against it.
+    private static bool TryLegacyArabic(ReadOnlySpan<byte> bytes, out string text, out string encoding)
     {
         text = "";
-        int high = 0, arabic = 0;
-        foreach (byte b in bytes)
+        encoding = "";
+        int high = 0;
+        foreach (byte b in bytes) if (b >= 0x80) high++;
+        if (high == 0) return false;
+        var (w1256, iso) = LegacyArabic.Value;
+        int bestScore = int.MinValue;
+        foreach (var (e, name) in new[] { (w1256, "windows-1256"), (iso, "iso-8859-6") })
         {
-            if (b < 0x80) continue;
-            high++;
-            if ((b >= 0xC1 && b <= 0xDF && b != 0xD7) || b is 0xE1 or 0xE3 or 0xE4 or 0xE5 or 0xE6 or 0xEC or 0xED or 0xF0 or 0xF1 or 0xF2 or 0xF3 or 0xF5 or 0xF6 or 0xF8 or 0xFA)
-                arabic++;
+            string candidate;
+            try { candidate = e.GetString(bytes); }
+            catch (DecoderFallbackException) { continue; }
+            int arabic = 0, mixed = 0;
+            for (int i = 0; i < candidate.Length; i++)
+            {
+                char c = candidate[i];
+                if (Normalization.ArabicChars.IsArabicLetter(c)) arabic++;
+                else if ((char.IsAsciiLetter(c) || (c >= '\u00C0' && c <= '\u024F')) &&
+                         ((i > 0 && Normalization.ArabicChars.IsArabicLetter(candidate[i - 1])) ||
+                          (i + 1 < candidate.Length && Normalization.ArabicChars.IsArabicLetter(candidate[i + 1]))))
+                    mixed++;
+            }
+            if (arabic * 10 < high * 6 || mixed * 10 > arabic) continue;
+            int score = arabic - 5 * mixed;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                text = candidate;
+                encoding = name;
+            }
         }
-        if (high == 0 || arabic * 10 < high * 7) return false;
-        try
-        {
-            text = Windows1256.Value.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
+        return bestScore > int.MinValue;
     }
 }
