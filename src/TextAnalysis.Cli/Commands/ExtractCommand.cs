@@ -12,14 +12,16 @@ internal static class ExtractCommand
         var lines = new Option<string?>("--lines") { Description = "Read each non-empty line of FILE as one document, id FILE#N." };
         var output = new Option<string?>("--out") { Description = "Write the JSON Lines to FILE instead of standard output." };
         var reference = new Option<string?>("--reference-date") { Description = "YYYY-MM-DD that relative dates are resolved against." };
+        var boilerplate = new Option<bool>("--drop-boilerplate") { Description = "Leave out mentions in web-page menus and breadcrumbs." };
         var command = new Command("extract", "Extract dates, numbers and entities: one JSON object per document (JSON Lines).")
         {
-            paths, lines, output, reference,
+            paths, lines, output, reference, boilerplate,
         };
         command.SetAction(parse =>
         {
             var analyzer = new TextAnalyzerBuilder().UseDates().UseNumbers().UseEntities()
-                .WithReferenceDate(Common.ParseReferenceDate(parse.GetValue(reference))).Build();
+                .WithReferenceDate(Common.ParseReferenceDate(parse.GetValue(reference)))
+                .SkipBoilerplate(parse.GetValue(boilerplate)).Build();
             var documents = Common.Documents(parse.GetValue(paths), parse.GetValue(lines));
             var writer = Common.OpenOutput(parse.GetValue(output), io.Out);
             int failed = 0;

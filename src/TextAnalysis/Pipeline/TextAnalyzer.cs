@@ -1,6 +1,7 @@
 using TextAnalysis.Extraction.Dates;
 using TextAnalysis.Extraction.Entities;
 using TextAnalysis.Extraction.Numbers;
+using TextAnalysis.Input;
 using TextAnalysis.Records;
 
 namespace TextAnalysis;
@@ -15,12 +16,13 @@ public sealed class TextAnalyzer
     private readonly NumberExtractor? _numbers;
     private readonly EntityRecognizer? _entities;
 
-    internal TextAnalyzer(DateExtractor? dates, NumberExtractor? numbers, EntityRecognizer? entities, DateOnly? referenceDate)
+    internal TextAnalyzer(DateExtractor? dates, NumberExtractor? numbers, EntityRecognizer? entities, DateOnly? referenceDate, bool skipBoilerplate)
     {
         _dates = dates;
         _numbers = numbers;
         _entities = entities;
         ReferenceDate = referenceDate;
+        SkipsBoilerplate = skipBoilerplate;
     }
 
     /// <summary>A pipeline with every stage on.</summary>
@@ -28,6 +30,9 @@ public sealed class TextAnalyzer
 
     /// <summary>The date that relative expressions (اليوم، أمس) are resolved against, if any.</summary>
     public DateOnly? ReferenceDate { get; }
+
+    /// <summary>True when mentions inside web-page boilerplate lines (menus, breadcrumbs) are left out.</summary>
+    public bool SkipsBoilerplate { get; }
 
     /// <summary>Runs the text layer only.</summary>
     public static AnalyzedText AnalyzeText(string text) => new(text);
@@ -40,13 +45,14 @@ public sealed class TextAnalyzer
         var dates = _dates?.Extract(analyzed, referenceDate ?? ReferenceDate) ?? [];
         var numbers = _numbers?.Extract(analyzed) ?? [];
         var entities = _entities?.Recognize(analyzed) ?? [];
+        var boilerplate = SkipsBoilerplate ? Boilerplate.Find(text) : [];
         return new DocumentRecord
         {
             Id = id,
             Source = source ?? id,
-            Dates = Ordered(dates),
-            Numbers = Ordered(Resolve(numbers, dates)),
-            Entities = Ordered(entities),
+            Dates = Ordered(dates, boilerplate),
+            Numbers = Ordered(Resolve(numbers, dates), boilerplate),
+            Entities = Ordered(entities, boilerplate),
         };
     }
 
@@ -57,8 +63,9 @@ public sealed class TextAnalyzer
         return numbers.Where(n => !dates.Any(d => n.Start < d.End && d.Start < n.End));
     }
 
-    private static List<T> Ordered<T>(IEnumerable<T> items) where T : ISpanRecord =>
-        items.OrderBy(i => i.Start).ThenBy(i => i.End).ToList();
+    private static List<T> Ordered<T>(IEnumerable<T> items, IReadOnlyList<Tokenization.Passage> boilerplate) where T : ISpanRecord =>
+        items.Where(i => boilerplate.Count == 0 || !Boilerplate.Covers(boilerplate, i.Start, i.End))
+            .OrderBy(i => i.Start).ThenBy(i => i.End).ToList();
 }
 
 /// <summary>Picks the stages and options of a <see cref="TextAnalyzer"/>. Each <c>UseXxx</c> is idempotent.</summary>
@@ -68,6 +75,7 @@ public sealed class TextAnalyzerBuilder
     private NumberExtractor? _numbers;
     private EntityRecognizer? _entities;
     private DateOnly? _referenceDate;
+    private bool _skipBoilerplate;
 
     /// <summary>Switches date extraction on.</summary>
     public TextAnalyzerBuilder UseDates(DateExtractor? extractor = null)
@@ -97,6 +105,13 @@ public sealed class TextAnalyzerBuilder
         return this;
     }
 
+    /// <summary>Leaves out mentions inside web-page boilerplate (navigation menus, breadcrumbs); see <see cref="Boilerplate"/>.</summary>
+    public TextAnalyzerBuilder SkipBoilerplate(bool skip = true)
+    {
+        _skipBoilerplate = skip;
+        return this;
+    }
+
     /// <summary>Freezes the choices into a thread-safe pipeline.</summary>
-    public TextAnalyzer Build() => new(_dates, _numbers, _entities, _referenceDate);
+    public TextAnalyzer Build() => new(_dates, _numbers, _entities, _referenceDate, _skipBoilerplate);
 }
