@@ -71,6 +71,34 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void One_letter_abbreviation_does_not_end_a_sentence()
+    {
+        var a = new AnalyzedText("قال د. أحمد إن الثورة بدأت. ثم انتهت.");
+        Assert.Equal(2, a.Sentences.Count);
+    }
+
+    [Fact]
+    public void Era_marker_after_a_year_ends_a_sentence()
+    {
+        var a = new AnalyzedText("بدأت الحرب عام 2015م. ثم انتهت سنة 1445هـ. وبعدها سلام.");
+        Assert.Equal(3, a.Sentences.Count);
+    }
+
+    [Fact]
+    public void Ellipsis_and_repeated_marks_stay_in_one_sentence()
+    {
+        var a = new AnalyzedText("هل انتهت؟! لا... لم تنته.");
+        Assert.Equal(["هل انتهت؟!", "لا...", "لم تنته."], a.Sentences.Select(s => a.Original[s.Start..s.End]));
+    }
+
+    [Fact]
+    public void Closing_quote_stays_with_its_sentence()
+    {
+        var a = new AnalyzedText("قال: «انتهى كل شيء.» ثم رحل.");
+        Assert.Equal(["قال: «انتهى كل شيء.»", "ثم رحل."], a.Sentences.Select(s => a.Original[s.Start..s.End]));
+    }
+
+    [Fact]
     public void Line_break_ends_a_sentence()
     {
         var a = new AnalyzedText("أسباب الثورة\nفي 27 يناير");

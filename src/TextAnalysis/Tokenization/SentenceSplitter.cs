@@ -21,11 +21,12 @@ public static class SentenceSplitter
                 if (c is '؟' or '?' or '!' or '…') end = true;
                 else if (c == '.') end = !IsEnumerator(original, tokens, i) && !IsAbbreviation(original, tokens, i);
             }
-            // Closing quotes and brackets right after the mark stay with the sentence.
+            // More marks (?!، ...), closing quotes and brackets right after the mark stay with the sentence.
             if (end)
             {
                 while (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Punctuation &&
-                       original[tokens[i + 1].Start] is '»' or '"' or ')' or '”' or '’' or '\'' && !LineBreakBetween(original, tokens[i], tokens[i + 1]))
+                       original[tokens[i + 1].Start] is '»' or '"' or ')' or '”' or '’' or '\'' or '.' or '!' or '?' or '؟' or '…' &&
+                       !LineBreakBetween(original, tokens[i], tokens[i + 1]))
                     i++;
             }
             else if (i + 1 < tokens.Count && LineBreakBetween(original, t, tokens[i + 1]))
@@ -51,11 +52,16 @@ public static class SentenceSplitter
         return dot - 1 == 0 || LineBreakBetween(text, tokens[dot - 2], tokens[dot - 1]);
     }
 
-    // A single Arabic or Latin letter before the dot (د. م. J.) abbreviates a word.
+    // A single Arabic or Latin letter before the dot (د. ص. J.) abbreviates a word — except an era marker after a
+    // year (عام 2015م. / 1445هـ.), which ends the sentence it closes.
     private static bool IsAbbreviation(string text, IReadOnlyList<Token> tokens, int dot)
     {
         if (dot == 0) return false;
         var prev = tokens[dot - 1];
-        return prev.End == tokens[dot].Start && prev.Kind is TokenKind.Arabic or TokenKind.Latin && prev.NormLength == 1;
+        if (prev.End != tokens[dot].Start || prev.Kind is not (TokenKind.Arabic or TokenKind.Latin) || prev.NormLength != 1) return false;
+        bool eraMarker = prev.Kind == TokenKind.Arabic && text[prev.Start] is 'م' or 'ه' && dot >= 2 && tokens[dot - 2].Kind == TokenKind.Number;
+        if (eraMarker) return false;
+        // "Dr. Smith" or "د. أحمد": the next token follows on the same line.
+        return dot + 1 < tokens.Count && !LineBreakBetween(text, tokens[dot], tokens[dot + 1]);
     }
 }
