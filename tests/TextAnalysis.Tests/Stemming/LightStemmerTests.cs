@@ -63,6 +63,7 @@ public class LightStemmerTests
     [InlineData("إعلان", "أعلى")]
     [InlineData("ليلة", "يلة")]
     [InlineData("وزير", "زير")]
+    [InlineData("البطاقة", "الطاقة")]
     [InlineData("القوات", "قو")]
     public void Different_words_stay_apart(string a, string b) => Assert.NotEqual(S(a), S(b));
 
