@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -46,9 +45,7 @@ public sealed class PassageIndexWriter : IDisposable
 
     /// <summary>The analyzer of the index's fields: stemmed for <see cref="IndexSchema.Text"/>, unstemmed for
     /// <see cref="IndexSchema.Exact"/>. The searcher parses queries with the same one.</summary>
-    public static Analyzer CreateAnalyzer() =>
-        new PerFieldAnalyzerWrapper(new ArabicSearchAnalyzer(stemming: true),
-            new Dictionary<string, Analyzer> { [IndexSchema.Exact] = new ArabicSearchAnalyzer(stemming: false) });
+    public static Analyzer CreateAnalyzer() => new PassageFieldAnalyzer();
 
     /// <summary>Indexes (or re-indexes) the document <paramref name="id"/>: one Lucene document per passage.</summary>
     public void Index(string id, string text) => Index(id, text, null);
