@@ -1,0 +1,105 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using TextAnalysis.Records;
+
+namespace TextAnalysis.Search.Tests;
+
+public class PassageIndexWriterTests
+{
+    private const string First = "اندلعت الثورة في المدينة.\n\nوقاد لينين الحزب.";
+    private const string Second = "وصلت القوات إلى الميناء.";
+
+    [Fact]
+    public void Reindexing_an_id_replaces_its_passages()
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", First);
+            writer.Index("a", First);
+            writer.Commit();
+        }
+        using (var searcher = new PassageSearcher(dir.Path))
+        {
+            Assert.Equal(2, searcher.PassageCount);
+            Assert.Single(searcher.Search("لينين"));
+        }
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", Second);
+            writer.Commit();
+        }
+        using (var searcher = new PassageSearcher(dir.Path))
+        {
+            Assert.Equal(1, searcher.PassageCount);
+            Assert.Empty(searcher.Search("لينين"));
+            var hit = Assert.Single(searcher.Search("القوات"));
+            Assert.Equal(("a", 0), (hit.Id, hit.Passage));
+        }
+    }
+
+    [Fact]
+    public void Passages_are_numbered_from_zero_skipping_empty_lines()
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path)) writer.Index("doc", First);
+        using var searcher = new PassageSearcher(dir.Path);
+        var hit = Assert.Single(searcher.Search("لينين"));
+        Assert.Equal(1, hit.Passage);
+        Assert.Equal("وقاد لينين الحزب.", First[hit.Start..hit.End]);
+        Assert.Equal("وقاد <mark>لينين</mark> الحزب.", hit.Snippet);
+    }
+
+    [Fact]
+    public void Delete_removes_every_passage_of_an_id_and_counts_follow()
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", First);
+            writer.Index("b", Second);
+            writer.Commit();
+        }
+        using (var searcher = new PassageSearcher(dir.Path))
+        {
+            Assert.Equal(2, searcher.DocumentCount);
+            Assert.Equal(3, searcher.PassageCount);
+            using (var writer = new PassageIndexWriter(dir.Path)) writer.Delete("a");
+            Assert.True(searcher.Refresh());
+            Assert.Equal(1, searcher.DocumentCount);
+            Assert.Equal(1, searcher.PassageCount);
+            Assert.Empty(searcher.Search("الثورة"));
+        }
+    }
+
+    [Fact]
+    public void Entities_inside_a_passage_are_indexed_as_normalized_string_fields()
+    {
+        int lenin = First.IndexOf("لينين", StringComparison.Ordinal);
+        var record = new DocumentRecord
+        {
+            Id = "a",
+            Source = "a",
+            Entities = [new EntityRecord { Text = "لينين", Start = lenin, End = lenin + 5, Label = "PERSON" }],
+            Dates = [],
+        };
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path)) writer.Index("a", First, record);
+
+        using var directory = FSDirectory.Open(dir.Path);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.EntityField("PERSON"), "لينين")), 10);
+        var doc = searcher.Doc(Assert.Single(top.ScoreDocs).Doc);
+        Assert.Equal(1, doc.GetField(IndexSchema.Passage)?.GetInt32Value());
+    }
+
+    [Fact]
+    public void Opening_a_searcher_on_a_missing_index_is_a_clear_error()
+    {
+        using var dir = new TempDirectory();
+        Assert.Throws<DirectoryNotFoundException>(() => new PassageSearcher(dir.Path));
+        Assert.Throws<DirectoryNotFoundException>(() => new PassageSearcher(Path.Combine(dir.Path, "nope")));
+    }
+}
