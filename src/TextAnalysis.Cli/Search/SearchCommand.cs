@@ -30,7 +30,17 @@ internal static class SearchCommand
                 io.Error.WriteLine($"error: no index at {dir}; build one with 'index --index {dir}'");
                 return Program.SomeInputFailed;
             }
-            using var searcher = new PassageSearcher(dir);
+            PassageSearcher searcher;
+            try
+            {
+                searcher = new PassageSearcher(dir);
+            }
+            catch (Exception e) when (e is DirectoryNotFoundException or Lucene.Net.Index.IndexNotFoundException or IOException)
+            {
+                io.Error.WriteLine($"error: no index at {dir} ({e.Message}); build one with 'index --index {dir}'");
+                return Program.SomeInputFailed;
+            }
+            using var _ = searcher;
             return file is null
                 ? SearchOne(searcher, q!, n, parse.GetValue(json), io)
                 : SearchBatch(searcher, file, n, io);
