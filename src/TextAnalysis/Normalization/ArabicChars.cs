@@ -47,3 +47,48 @@ public static class ArabicChars
     /// <summary>True for Arabic presentation-form code points (U+FB50–FDFF, U+FE70–FEFF).</summary>
     public static bool IsPresentationForm(char c) => (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
 }
+
+/// <summary>Character classes as flags, looked up in one table (the tokenizer's hot path).</summary>
+[Flags]
+internal enum CharClass : byte
+{
+    None = 0,
+    ArabicLetter = 1,
+    Diacritic = 2,
+    Tatweel = 4,
+    Digit = 8,
+    LatinWord = 16,
+    Space = 32,
+    Invisible = 64,
+
+    ArabicWord = ArabicLetter | Diacritic | Tatweel,
+}
+
+internal static class CharClasses
+{
+    private static readonly CharClass[] Table = Build();
+
+    public static CharClass Of(char c) => Table[c];
+
+    private static CharClass[] Build()
+    {
+        var table = new CharClass[char.MaxValue + 1];
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            var k = CharClass.None;
+            if (ArabicChars.IsArabicLetter(c)) k |= CharClass.ArabicLetter;
+            if (ArabicChars.IsDiacritic(c)) k |= CharClass.Diacritic;
+            if (c == ArabicChars.Tatweel) k |= CharClass.Tatweel;
+            if (ArabicChars.IsAnyDigit(c)) k |= CharClass.Digit;
+            if (char.IsWhiteSpace(c)) k |= CharClass.Space;
+            if (ArabicChars.IsInvisibleControl(c)) k |= CharClass.Invisible;
+            bool latin = c < '\u0080'
+                ? char.IsAsciiLetterOrDigit(c)
+                : char.IsLetterOrDigit(c) && !ArabicChars.IsArabicWordChar(c) && !ArabicChars.IsAnyDigit(c);
+            if (latin) k |= CharClass.LatinWord;
+            table[i] = k;
+        }
+        return table;
+    }
+}

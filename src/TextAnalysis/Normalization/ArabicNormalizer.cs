@@ -12,8 +12,12 @@ public sealed class ArabicNormalizer
 {
     private static readonly Lazy<FrozenDictionary<char, string>> PresentationForms = new(BuildPresentationForms);
 
+    // Marks a character that the one-to-one table cannot handle (removed, expanded, or context-dependent).
+    private const char Special = '\uFFFF';
+
     private readonly NormalizationRules _rules;
     private readonly SearchValues<char> _triggers;
+    private readonly char[] _map;
 
     /// <summary>Creates a normalizer for <paramref name="profile"/>.</summary>
     public ArabicNormalizer(NormalizationProfile profile)
@@ -22,6 +26,24 @@ public sealed class ArabicNormalizer
         Profile = profile;
         _rules = profile.Rules;
         _triggers = SearchValues.Create(BuildTriggers(_rules).ToArray());
+        _map = BuildMap(_rules);
+    }
+
+    // One entry per UTF-16 code unit: the character it maps to, or Special for the slow path.
+    private static char[] BuildMap(NormalizationRules rules)
+    {
+        var map = new char[char.MaxValue + 1];
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            char ch = (char)c;
+            bool special = ch == Special ||
+                (ch == ArabicChars.Tatweel && (rules & NormalizationRules.Tatweel) != 0) ||
+                ((rules & NormalizationRules.Diacritics) != 0 && ArabicChars.IsDiacritic(ch)) ||
+                ((rules & NormalizationRules.InvisibleControls) != 0 && ArabicChars.IsInvisibleControl(ch)) ||
+                ((rules & NormalizationRules.PresentationForms) != 0 && ArabicChars.IsPresentationForm(ch));
+            map[c] = special ? Special : MapLetter(ch, rules);
+        }
+        return map;
     }
 
     /// <summary>A shared normalizer for <see cref="NormalizationProfile.Light"/>.</summary>
@@ -80,9 +102,16 @@ public sealed class ArabicNormalizer
     private void Run<TWriter>(ReadOnlySpan<char> s, int from, ref TWriter w) where TWriter : struct, IWriter, allows ref struct
     {
         var rules = _rules;
+        var map = _map;
         for (int i = from; i < s.Length; i++)
         {
             char c = s[i];
+            char fast = map[c];
+            if (fast != Special)
+            {
+                w.Append(fast, i, i + 1);
+                continue;
+            }
             if (c == ArabicChars.Tatweel && (rules & NormalizationRules.Tatweel) != 0)
             {
                 // A tatweel after a letter elongates it; one that starts after a space or punctuation is a dash.

@@ -53,7 +53,7 @@ public ref struct TokenCursor
     {
         var s = _text;
         int i = _pos;
-        while (i < s.Length && (char.IsWhiteSpace(s[i]) || ArabicChars.IsInvisibleControl(s[i]))) i++;
+        while (i < s.Length && (CharClasses.Of(s[i]) & (CharClass.Space | CharClass.Invisible)) != 0) i++;
         if (i >= s.Length)
         {
             _pos = i;
@@ -61,29 +61,31 @@ public ref struct TokenCursor
         }
         int start = i;
         char c = s[i];
+        var cls = CharClasses.Of(c);
         TokenKind kind;
-        if (ArabicChars.IsArabicLetter(c) || (ArabicChars.IsDiacritic(c) && i + 1 < s.Length && ArabicChars.IsArabicWordChar(s[i + 1])))
+        if ((cls & CharClass.ArabicLetter) != 0 ||
+            ((cls & CharClass.Diacritic) != 0 && i + 1 < s.Length && (CharClasses.Of(s[i + 1]) & CharClass.ArabicWord) != 0))
         {
             kind = TokenKind.Arabic;
             i++;
-            while (i < s.Length && ArabicChars.IsArabicWordChar(s[i])) i++;
+            while (i < s.Length && (CharClasses.Of(s[i]) & CharClass.ArabicWord) != 0) i++;
         }
-        else if (ArabicChars.IsAnyDigit(c))
+        else if ((cls & CharClass.Digit) != 0)
         {
             kind = TokenKind.Number;
             i++;
             while (i < s.Length)
             {
-                if (ArabicChars.IsAnyDigit(s[i])) { i++; continue; }
-                if (IsNumberSeparator(s[i]) && i + 1 < s.Length && ArabicChars.IsAnyDigit(s[i + 1])) { i += 2; continue; }
+                if ((CharClasses.Of(s[i]) & CharClass.Digit) != 0) { i++; continue; }
+                if (IsNumberSeparator(s[i]) && i + 1 < s.Length && (CharClasses.Of(s[i + 1]) & CharClass.Digit) != 0) { i += 2; continue; }
                 break;
             }
         }
-        else if (Tokenizer.IsLatinWordChar(c))
+        else if ((cls & CharClass.LatinWord) != 0)
         {
             kind = TokenKind.Latin;
             i++;
-            while (i < s.Length && Tokenizer.IsLatinWordChar(s[i])) i++;
+            while (i < s.Length && (CharClasses.Of(s[i]) & CharClass.LatinWord) != 0) i++;
         }
         else
         {
