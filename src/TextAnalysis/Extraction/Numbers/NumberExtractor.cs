@@ -166,7 +166,7 @@ public sealed class NumberExtractor
                 var nt = _tokens[end];
                 if (nt.Kind == TokenKind.Punctuation && nt.Length == 1 && NumberLexicon.CurrencySymbol(text.Original[nt.Start]) is { } after)
                 {
-                    Add(records, start, endOffset, value, Money, currency: after);
+                    AddMoney(records, start, endOffset, value, after);
                     return end + 1;
                 }
                 if (nt.Kind is TokenKind.Arabic or TokenKind.Latin && NumberLexicon.CurrencyLookup.TryGetValue(text.Form(nt), out var cur))
@@ -182,8 +182,21 @@ public sealed class NumberExtractor
                     {
                         code = DocumentCurrency(cur.Lemma);
                     }
-                    Add(records, start, endOffset, value, Money, currency: code);
+                    AddMoney(records, start, endOffset, value, code);
                     return consumed;
+                }
+                if (nt.Kind == TokenKind.Arabic && nt.NormLength == 1 && IsTight(end, end + 1) && IsPunct(end + 1, '.') &&
+                    IsTight(end + 1, end + 2) && _tokens[end + 2].Kind == TokenKind.Arabic && _tokens[end + 2].NormLength == 1)
+                {
+                    // ج.م، ر.س: currency abbreviations written with dots
+                    Span<char> key = [text.Normalized.Text[nt.NormStart], text.Normalized.Text[_tokens[end + 2].NormStart]];
+                    if (NumberLexicon.CurrencyLookup.TryGetValue(key, out var abbr))
+                    {
+                        int consumed = end + 3;
+                        if (IsTight(end + 2, end + 3) && IsPunct(end + 3, '.')) consumed++;
+                        AddMoney(records, start, endOffset, value, abbr.DefaultCode);
+                        return consumed;
+                    }
                 }
                 if (nt.Kind == TokenKind.Arabic && NumberLexicon.UnitLookup.TryGetValue(text.Form(nt), out var unit))
                 {
@@ -361,6 +374,13 @@ public sealed class NumberExtractor
             (uint)i < (uint)_tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && text.Normalized.Text[_tokens[i].NormStart] == c;
 
         private bool IsKind(int i, TokenKind kind) => (uint)i < (uint)_tokens.Count && _tokens[i].Kind == kind;
+
+        // Cents are given in dollars (10 سنت → 0.10 USD): the schema has no sub-unit currency.
+        private void AddMoney(List<NumberRecord> records, int start, int end, double value, string? code)
+        {
+            if (code == "CENT") Add(records, start, end, value / 100, Money, currency: "USD");
+            else Add(records, start, end, value, Money, currency: code);
+        }
 
         private void Add(List<NumberRecord> records, int start, int end, double value, string kind, string? currency = null, string? unit = null)
         {

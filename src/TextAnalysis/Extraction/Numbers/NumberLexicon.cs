@@ -158,6 +158,13 @@ internal static class NumberLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthHeadLookup =
         MonthHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>ISO 4217 codes recognised when written in Latin after an amount (42 KWD).</summary>
+    private static readonly string[] IsoCodes =
+    [
+        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "RUB", "TRY", "INR", "ILS",
+        "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "YER", "JOD", "LBP", "SYP", "IQD", "EGP", "SDG", "LYD", "TND", "DZD", "MAD", "MRU", "IRR",
+    ];
+
     /// <summary>Currency words (singular, dual, plural, accusative) with their lemma and default code.</summary>
     public static readonly FrozenDictionary<string, CurrencyWord> Currencies = Build(
         Each(new CurrencyWord("دولار", "USD"), "دولار", "دولاراً", "دولارات", "دولاران", "دولارين", "دولارا")
@@ -173,12 +180,17 @@ internal static class NumberLexicon
         .Concat(Each(new CurrencyWord("يوان", "CNY"), "يوان"))
         .Concat(Each(new CurrencyWord("روبية", "INR"), "روبية", "روبيات"))
         .Concat(Each(new CurrencyWord("شيكل", "ILS"), "شيكل", "شيكلاً", "شواكل"))
-        .Concat(Each(new CurrencyWord("دولار", "USD"), "usd"))
-        .Concat(Each(new CurrencyWord("يورو", "EUR"), "eur"))
-        .Concat(Each(new CurrencyWord("ريال", "SAR"), "sar"))
-        .Concat(Each(new CurrencyWord("جنيه", "EGP"), "egp"))
-        .Concat(Each(new CurrencyWord("درهم", "AED"), "aed"))
-        .Concat(Each(new CurrencyWord("درهم", "MAD"), "mad")));
+        .Concat(Each(new CurrencyWord("يورو", "EUR"), "أورو", "اورو"))
+        .Concat(Each(new CurrencyWord("شيكل", "ILS"), "شيقل", "شواقل"))
+        .Concat(Each(new CurrencyWord("سنت", "CENT"), "سنت", "سنتات", "سينت", "سينتات", "c"))
+        .Concat(IsoCodes.Select(code => (code.ToLowerInvariant(), new CurrencyWord(code, code))))
+        // Abbreviations written with dots, keyed by their letters: ج.م (EGP), ر.س (SAR), د.ك (KWD), د.إ (AED).
+        .Concat(new (string, CurrencyWord)[]
+        {
+            ("جم", new("جنيه", "EGP")), ("رس", new("ريال", "SAR")), ("دك", new("دينار", "KWD")), ("دإ", new("درهم", "AED")),
+            ("رق", new("ريال", "QAR")), ("دم", new("درهم", "MAD")), ("دت", new("دينار", "TND")),
+            ("دع", new("دينار", "IQD")), ("لل", new("ليرة", "LBP")), ("لس", new("ليرة", "SYP")),
+        }));
 
     public static readonly FrozenDictionary<string, CurrencyWord>.AlternateLookup<ReadOnlySpan<char>> CurrencyLookup =
         Currencies.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -206,6 +218,7 @@ internal static class NumberLexicon
         '¥' => "JPY",
         '₽' => "RUB",
         '₺' => "TRY",
+        '¢' => "CENT",
         _ => null,
     };
 
