@@ -302,6 +302,21 @@ public sealed class NumberExtractor
                 }
             }
             if (_documentCurrencies.TryGetValue(lemma, out var found)) return found;
+            // Otherwise the first country (or capital, or nationality) of that currency the document names.
+            var nlemma = ArabicNormalizer.Search.NormalizeToString(lemma);
+            Span<char> key = stackalloc char[64];
+            foreach (var t in _tokens)
+            {
+                if (t.Kind != TokenKind.Arabic || nlemma.Length + 1 + t.NormLength > key.Length) continue;
+                nlemma.AsSpan().CopyTo(key);
+                key[nlemma.Length] = '|';
+                text.Form(t).CopyTo(key[(nlemma.Length + 1)..]);
+                if (NumberLexicon.CurrencyPlaceLookup.TryGetValue(key[..(nlemma.Length + 1 + t.NormLength)], out var code))
+                {
+                    _documentCurrencies[lemma] = code;
+                    return code;
+                }
+            }
             return lemma switch
             {
                 "ريال" => "SAR",

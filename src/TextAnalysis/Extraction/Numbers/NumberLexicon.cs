@@ -209,6 +209,35 @@ internal static class NumberLexicon
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyAdjectiveLookup =
         CurrencyAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Countries and capitals (with the article as written) that settle a bare currency word: "lemma|place" → ISO code.</summary>
+    public static readonly FrozenDictionary<string, string> CurrencyPlaces = Build(
+        Places("دينار", "DZD", "الجزائر", "الجزائري", "الجزائرية")
+        .Concat(Places("دينار", "IQD", "العراق", "بغداد", "العراقي", "العراقية"))
+        .Concat(Places("دينار", "KWD", "الكويت", "الكويتي", "الكويتية"))
+        .Concat(Places("دينار", "JOD", "الأردن", "الأردني", "الأردنية"))
+        .Concat(Places("دينار", "TND", "تونس", "التونسي", "التونسية"))
+        .Concat(Places("دينار", "BHD", "البحرين", "البحريني", "البحرينية"))
+        .Concat(Places("دينار", "LYD", "ليبيا", "الليبي", "الليبية"))
+        .Concat(Places("ريال", "SAR", "السعودية", "الرياض", "مكة", "جدة", "السعودي"))
+        .Concat(Places("ريال", "QAR", "قطر", "الدوحة", "القطري", "القطرية"))
+        .Concat(Places("ريال", "OMR", "مسقط", "العماني", "العمانية"))
+        .Concat(Places("ريال", "YER", "اليمن", "صنعاء", "اليمني", "اليمنية"))
+        .Concat(Places("درهم", "AED", "الإمارات", "دبي", "أبوظبي", "الإماراتي", "الإماراتية"))
+        .Concat(Places("درهم", "MAD", "المغرب", "الرباط", "المغربي", "المغربية"))
+        .Concat(Places("جنيه", "EGP", "مصر", "القاهرة", "المصري", "المصرية"))
+        .Concat(Places("جنيه", "SDG", "السودان", "الخرطوم", "السوداني", "السودانية"))
+        .Concat(Places("ليرة", "LBP", "لبنان", "بيروت", "اللبناني", "اللبنانية"))
+        .Concat(Places("ليرة", "SYP", "سوريا", "سورية", "دمشق", "السوري", "السورية"))
+        .Concat(Places("ليرة", "TRY", "تركيا", "أنقرة", "إسطنبول", "التركي", "التركية")));
+
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CurrencyPlaceLookup =
+        CurrencyPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static IEnumerable<(string, string)> Places(string lemma, string code, params string[] places)
+    {
+        foreach (var p in places) yield return (lemma + "|" + p, code);
+    }
+
     /// <summary>Currency symbols, before or after the amount.</summary>
     public static string? CurrencySymbol(char c) => c switch
     {
@@ -261,7 +290,6 @@ internal static class NumberLexicon
     public static readonly FrozenDictionary<string, string> UnitQualifiers = Build(
         Each("مربع", "مربع", "مربعاً", "مربعة")
         .Concat(Each("مكعب", "مكعب", "مكعباً"))
-        .Concat(Each("مئوية", "مئوية"))
         .Concat(Each("ساعة", "ساعة", "بالساعة")));
 
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> UnitQualifierLookup =
@@ -271,7 +299,6 @@ internal static class NumberLexicon
     public static bool AcceptsQualifier(string unit, string qualifier) => qualifier switch
     {
         "ساعة" => unit is "واط" or "كيلوواط" or "ميغاواط" or "غيغاواط",
-        "مئوية" => unit == "درجة",
         _ => unit is "كيلومتر" or "متر" or "سنتيمتر" or "مليمتر" or "ميل" or "قدم",
     };
 
