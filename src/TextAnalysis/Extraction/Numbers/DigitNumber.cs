@@ -40,7 +40,12 @@ public static class DigitNumber
         // Decide which separator (if any) is the decimal point; every other separator groups thousands.
         int decimalAt = -1;
         if (arabicDecimal >= 0) decimalAt = arabicDecimal;
-        else if (dots > 0 && commas > 0) decimalAt = Math.Max(lastDot, lastComma);
+        else if (dots > 0 && commas > 0)
+        {
+            // 1,250.75 or 1.250,75: the last kind is the decimal point and appears once.
+            decimalAt = Math.Max(lastDot, lastComma);
+            if ((decimalAt == lastDot ? dots : commas) != 1) return false;
+        }
         else if (arabicThousands) decimalAt = dots == 1 ? lastDot : commas == 1 ? lastComma : -1;
         else if (dots == 1) decimalAt = lastDot;
         else if (commas == 1 && !IsThousandsGrouping(surface, lastComma)) decimalAt = lastComma;
@@ -50,6 +55,21 @@ public static class DigitNumber
             for (int i = decimalAt + 1; i < surface.Length; i++)
                 if (IsSeparator(surface[i])) return false;
         }
+
+        // Every grouping separator is followed by exactly three digits (12.10.2024 is no number).
+        int run = -1;
+        for (int i = 0; i < surface.Length; i++)
+        {
+            if (ArabicChars.IsAnyDigit(surface[i]))
+            {
+                if (run >= 0) run++;
+                continue;
+            }
+            if (run >= 0 && run != 3) return false;
+            run = i == decimalAt ? -1 : 0;
+            if (i == decimalAt) break;
+        }
+        if (run >= 0 && run != 3) return false;
 
         Span<char> buffer = stackalloc char[surface.Length];
         int n = 0;
