@@ -150,6 +150,7 @@ public class NumberExtractorTests
     [InlineData("بلغ $20", "20", 20, "USD")]
     [InlineData("بلغ 20€", "20", 20, "EUR")]
     [InlineData("بلغ 42 KWD", "42", 42, "KWD")]
+    [InlineData("بلغ 600 ألف إسترليني", "600 ألف", 600000, "GBP")]
     [InlineData("بلغ 42 ج.م", "42", 42, "EGP")]
     [InlineData("بلغ ٤٫٢ مليار درهم إماراتي", "٤٫٢ مليار", 4200000000, "AED")]
     public void Money_excludes_the_currency_from_the_span(string text, string span, double value, string currency)
@@ -186,6 +187,13 @@ public class NumberExtractorTests
     }
 
     [Fact]
+    public void Definite_ten_before_a_unit_is_a_count_not_a_rank() =>
+        AssertOne("استمر في الثلاثين عاماً الأخيرة", "الثلاثين", 30, "quantity");
+
+    [Fact]
+    public void Standard_hundred_with_yeh_hamza_is_not_taken_for_colloquial() => AssertOne("تطوع مئة شخص", "مئة", 100, "cardinal");
+
+    [Fact]
     public void Counted_noun_goes_in_unit()
     {
         var r = One("أضرب 150 ألف عامل");
@@ -202,6 +210,11 @@ public class NumberExtractorTests
     [InlineData("تشكل حزبان")]
     [InlineData("عقد اجتماعه يوم الاثنين")]
     [InlineData("لست أدري")]
+    [InlineData("وأحد أهم النتائج")]
+    [InlineData("يملك اقتصاداً متين الأسس")]
+    [InlineData("زيادة وكمية الطعام")]
+    [InlineData("وقع مساء أول من أمس")]
+    [InlineData("بنسبة – في المائة")]
     public void Not_numbers(string text) => Assert.Empty(Extract(text));
 
     [Fact]

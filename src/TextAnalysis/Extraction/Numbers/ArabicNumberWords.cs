@@ -60,6 +60,14 @@ public static class ArabicNumberWords
                  Lookup(text.Form(first), clitics: true, article: true, out var w, out int prefix, out definite))
         {
             normStart = first.NormStart + prefix;
+            var bare = text.Form(first)[prefix..];
+            if (definite) bare = bare[2..];
+            // Colloquial spellings (مية، متين) normalize like the standard ones (مئة، مئتين): the original's ئ tells them apart.
+            bool colloquial = NumberLexicon.ColloquialLookup.Contains(bare) && text.Surface(first).IndexOf('\u0626') < 0;
+            if ((prefix > 0 || definite) && colloquial) return false;
+            // وأحد / وإحدى normalize to واحد: the hamza in the original says it is و + أحد (partitive).
+            if (w.Class == WordClass.Unit && w.Value == 1 && prefix == 0 && !definite && HamzaAfterWaw(text.Surface(first))) return false;
+            if (colloquial && NumberLexicon.AmbiguousColloquialLookup.Contains(bare) && !NumberWordFollows(text, index + 1)) return false;
             if (w.Class == WordClass.Zero)
             {
                 if (definite || prefix > 0 || Neighbour(text, index - 1) == TokenKind.Number || Neighbour(text, index + 1) == TokenKind.Number)
@@ -382,6 +390,27 @@ public static class ArabicNumberWords
         word = default;
         prefix = 0;
         return false;
+    }
+
+    private static bool HamzaAfterWaw(ReadOnlySpan<char> surface)
+    {
+        if (surface.Length < 2 || surface[0] != Waw) return false;
+        foreach (char c in surface[1..])
+        {
+            if (Normalization.ArabicChars.IsDiacritic(c) || c == Normalization.ArabicChars.Tatweel) continue;
+            return c is '\u0623' or '\u0625';
+        }
+        return false;
+    }
+
+    // True when token i is a number word, possibly joined by و (متين وعشرة، متين تلاتة).
+    private static bool NumberWordFollows(AnalyzedText text, int i)
+    {
+        var tokens = text.Tokens;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Arabic) return false;
+        if (Lookup(text.Form(tokens[i]), clitics: false, article: false, out _, out _, out _)) return true;
+        return ReadConjoined(text, i, out int wi, out int wp, out _) && tokens[wi].Kind == TokenKind.Arabic &&
+               NumberLexicon.CardinalLookup.ContainsKey(text.Form(tokens[wi])[wp..]);
     }
 
     private static TokenKind Neighbour(AnalyzedText text, int i) =>

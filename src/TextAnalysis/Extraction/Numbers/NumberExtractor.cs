@@ -90,8 +90,15 @@ public sealed class NumberExtractor
                 ArabicNumberWords.IsOrdinalWord(form))
                 return i + 1; // ربيع الأول، كانون الثاني: month names
 
+            // A percent marker with no number before it (في المائة after a dash or a bracket) is no number itself.
+            if (NumberLexicon.PercentWordLookup.Contains(form) ||
+                (NumberLexicon.PercentNounLookup.Contains(form) && i > 0 && text.Form(_tokens[i - 1]) is "في"))
+                return i + 1;
+
             if (ArabicNumberWords.TryParseOrdinal(text, i, out var o))
             {
+                // أول من أمس، أول أمس: the day before yesterday, a date.
+                if (o.Value == 1 && o.TokenCount == 1 && !o.Definite && IsDayBeforeYesterday(i + 1)) return i + 1;
                 Add(records, text.OriginalStartOf(o.NormStart), _tokens[i + o.TokenCount - 1].End, o.Value, Ordinal);
                 return i + o.TokenCount;
             }
@@ -100,7 +107,9 @@ public sealed class NumberExtractor
             {
                 int start = text.OriginalStartOf(m.NormStart);
                 int end = i + m.TokenCount;
-                if (m.IsOrdinal)
+                // الثلاثين عاماً: a definite ten before a unit counts, it does not rank.
+                if (m.IsOrdinal && !(m.TokenCount == 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic &&
+                                     NumberLexicon.UnitLookup.ContainsKey(text.Form(_tokens[end]))))
                 {
                     Add(records, start, _tokens[end - 1].End, m.Value, Ordinal);
                     return end;
@@ -221,7 +230,7 @@ public sealed class NumberExtractor
                 return end;
             }
 
-            Add(records, start, endOffset, value, kind, unit: CountedNoun(end, value));
+            Add(records, start, endOffset, value, kind, unit: CountedNoun(end, value, end - first == 1 ? _tokens[first] : null));
             return end;
         }
 
@@ -242,6 +251,12 @@ public sealed class NumberExtractor
                 return end + 2;
             }
             return end;
+        }
+
+        private bool IsDayBeforeYesterday(int j)
+        {
+            if (j < _tokens.Count && _tokens[j].Kind == TokenKind.Arabic && text.Form(_tokens[j]) is "امس") return true;
+            return j + 1 < _tokens.Count && text.Form(_tokens[j]) is "من" && text.Form(_tokens[j + 1]) is "امس";
         }
 
         private bool LooksLikeFraction(int i, int normStart, out double part)
@@ -329,7 +344,7 @@ public sealed class NumberExtractor
         }
 
         // The counted noun after a number, as a singular lemma where it is cheap to know (150 ألف عامل → عامل).
-        private string? CountedNoun(int j, double value)
+        private string? CountedNoun(int j, double value, Token? first)
         {
             if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Arabic) return null;
             var t = _tokens[j];
@@ -337,7 +352,9 @@ public sealed class NumberExtractor
             if (f.Length < 2 || NumberLexicon.NotCountedLookup.Contains(f)) return null;
             if (f.Length >= 4 && f[0] == 'ا' && f[1] == 'ل') return null;
             if (NumberLexicon.NounSingularLookup.TryGetValue(f, out var singular)) return singular;
-            if (value < 11 && value != Math.Floor(value)) return null;
+            if (value != Math.Floor(value) && value < 11) return null;
+            if (value is >= 1000 and <= 2100 && first is { } ft && ft.Kind == TokenKind.Number && !DigitNumber.HasSeparator(text.Surface(ft)))
+                return null; // most likely a year: what follows is no counted noun
             if (value is >= 3 and <= 10) return null; // a plural whose singular we do not know
             // Singular tamyiz: the surface without marks, accusative tanween alif dropped (عضواً → عضو).
             var s = text.Surface(t);
@@ -345,7 +362,8 @@ public sealed class NumberExtractor
             int n = 0;
             foreach (char c in s)
                 if (!ArabicChars.IsDiacritic(c) && c != ArabicChars.Tatweel) buf[n++] = c;
-            if (n > 3 && buf[n - 1] == 'ا' && s.Contains('\u064B')) n--;
+            // Accusative tamyiz of 11–99 (شخصاً، شهيدا): drop the tanween alif.
+            if (n > 3 && buf[n - 1] == 'ا' && buf[n - 2] != 'ا' && (s.Contains('\u064B') || value is >= 11 and <= 99)) n--;
             return new string(buf[..n]);
         }
 

@@ -87,7 +87,7 @@ internal static class NumberLexicon
             ["ستون", "ستين"], ["سبعون", "سبعين"], ["ثمانون", "ثمانين", "تمانين"], ["تسعون", "تسعين"],
         ];
         for (int i = 0; i < tens.Length; i++) list.AddRange(Each(new NumberWord(WordClass.Ten, 20 + 10 * i), tens[i]));
-        list.AddRange(Each(new NumberWord(WordClass.Hundred, 100), "مائة", "مئة", "مية", "ماية", "ميت"));
+        list.AddRange(Each(new NumberWord(WordClass.Hundred, 100), "مائة", "مئة", "مية", "ماية"));
         list.AddRange(Each(new NumberWord(WordClass.Hundred, 200), "مائتان", "مائتين", "مئتان", "مئتين", "مائتي", "مئتي", "متين", "ميتين"));
         string[][] hundreds =
         [
@@ -111,6 +111,25 @@ internal static class NumberLexicon
         list.AddRange(Each(S(1e12, GramNumber.Plural), "تريليونات"));
         return list;
     }
+
+    /// <summary>Egyptian colloquial forms: never with clitics or the article (وكمية is not و+ك+مية).</summary>
+    public static readonly FrozenSet<string> Colloquial = new[]
+    {
+        "اتنين", "اتنان", "تلات", "تلاتة", "تمن", "تمان", "تمانية", "تلاتين", "تمانين", "مية", "ماية", "متين", "ميتين",
+        "تلتمية", "تلتماية", "اربعمية", "ربعمية", "خمسمية", "ستمية", "سبعمية", "تمنمية", "تمانمية", "تسعمية",
+        "حداشر", "اتناشر", "إتناشر", "تلتاشر", "اربعتاشر", "خمستاشر", "ستاشر", "سبعتاشر", "تمنتاشر", "تسعتاشر",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ColloquialLookup =
+        Colloquial.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Colloquial forms that are also common words (متين "solid", مية "water", تمن "price"): numbers only
+    /// when another number word follows.</summary>
+    public static readonly FrozenSet<string> AmbiguousColloquial = new[] { "متين", "مية", "ماية", "تمن" }
+        .Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AmbiguousColloquialLookup =
+        AmbiguousColloquial.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Ordinal words 1–10 (masculine, feminine and adverbial forms), without the article.</summary>
     public static readonly FrozenDictionary<string, double> Ordinals = Build(
@@ -181,6 +200,7 @@ internal static class NumberLexicon
         .Concat(Each(new CurrencyWord("روبية", "INR"), "روبية", "روبيات"))
         .Concat(Each(new CurrencyWord("شيكل", "ILS"), "شيكل", "شيكلاً", "شواكل"))
         .Concat(Each(new CurrencyWord("يورو", "EUR"), "أورو", "اورو"))
+        .Concat(Each(new CurrencyWord("جنيه", "GBP"), "إسترليني", "استرليني", "إسترلينياً"))
         .Concat(Each(new CurrencyWord("شيكل", "ILS"), "شيقل", "شواقل"))
         .Concat(Each(new CurrencyWord("سنت", "CENT"), "سنت", "سنتات", "سينت", "سينتات", "c"))
         .Concat(IsoCodes.Select(code => (code.ToLowerInvariant(), new CurrencyWord(code, code))))
@@ -264,6 +284,7 @@ internal static class NumberLexicon
         .Concat(Each("طن", "طن", "طناً", "أطنان"))
         .Concat(Each("لتر", "لتر", "لترات", "ليتر", "ليترات", "لتراً"))
         .Concat(Each("برميل", "برميل", "براميل"))
+        .Concat(Each("بوصة", "بوصة", "بوصات", "إنش", "إنشات"))
         .Concat(Each("هكتار", "هكتار", "هكتارات"))
         .Concat(Each("فدان", "فدان", "أفدنة", "فداناً"))
         .Concat(Each("دونم", "دونم", "دونمات", "دونماً"))
