@@ -79,6 +79,9 @@ public class NumberExtractorTests
     public void Dual_scale_words(string text, string span, double value) => AssertOne(text, span, value, "cardinal");
 
     [Fact]
+    public void Fraction_of_a_scale_word_is_an_amount() => AssertOne("وصل إلى قرابة نصف مليون جندي", "نصف مليون", 500000, "cardinal");
+
+    [Fact]
     public void Definite_article_on_a_cardinal() => AssertOne("عاد الخمسة آلاف إلى العمل", "الخمسة آلاف", 5000, "cardinal");
 
     [Fact]

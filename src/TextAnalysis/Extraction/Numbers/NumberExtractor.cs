@@ -134,6 +134,11 @@ public sealed class NumberExtractor
 
             if (TryFraction(form, out int prefix, out double f))
             {
+                // نصف مليون، ربع مليار: a fraction of a scale word is an amount.
+                if (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic &&
+                    ArabicNumberWords.Lookup(text.Form(_tokens[i + 1]), false, false, out var sw, out _, out _) &&
+                    sw.Class == WordClass.Scale && sw.Number == GramNumber.Singular && form.Length - prefix <= 4)
+                    return Classify(records, text.OriginalStartOf(t.NormStart + prefix), i, i + 2, f * sw.Value, Cardinal);
                 Add(records, text.OriginalStartOf(t.NormStart + prefix), t.End, f, Fraction);
                 return i + 1;
             }
@@ -356,6 +361,7 @@ public sealed class NumberExtractor
             if (value is >= 1000 and <= 2100 && first is { } ft && ft.Kind == TokenKind.Number && !DigitNumber.HasSeparator(text.Surface(ft)))
                 return null; // most likely a year: what follows is no counted noun
             if (value is >= 3 and <= 10) return null; // a plural whose singular we do not know
+            if (value < 3) return null;               // واحدة، اثنين follow their noun
             // Singular tamyiz: the surface without marks, accusative tanween alif dropped (عضواً → عضو).
             var s = text.Surface(t);
             Span<char> buf = stackalloc char[s.Length];
