@@ -41,6 +41,20 @@ public class NumberExtractorTests
     [Fact]
     public void Negative_sign_is_part_of_the_span() => AssertOne("سجل الميزان -1200 نقطة", "-1200", -1200, "cardinal");
 
+    [Theory]
+    [InlineData("بين 10 و20 دولاراً", "money")]
+    [InlineData("من 1500 - 2500 جنيه", "money")]
+    [InlineData("من 5 إلى 6 ساعات", "quantity")]
+    [InlineData("بين 10 إلى 15%", "percent")]
+    public void First_end_of_a_range_shares_the_kind_of_the_second(string text, string kind)
+    {
+        var records = Extract(text);
+        Assert.Equal(2, records.Count);
+        Assert.All(records, r => Assert.Equal(kind, r.Kind));
+        Assert.Equal(records[1].Currency, records[0].Currency);
+        Assert.Equal(records[1].Unit, records[0].Unit);
+    }
+
     [Fact]
     public void Range_dash_is_not_a_sign()
     {
@@ -218,6 +232,8 @@ public class NumberExtractorTests
     [InlineData("زيادة وكمية الطعام")]
     [InlineData("وقع مساء أول من أمس")]
     [InlineData("بنسبة – في المائة")]
+    [InlineData("عند الساعة 7:15")]
+    [InlineData("في 15/3/2024")]
     public void Not_numbers(string text) => Assert.Empty(Extract(text));
 
     [Fact]

@@ -52,6 +52,9 @@ public sealed class NumberExtractor
             var surface = text.Surface(t);
             if (IsEnumerator(i)) return i + 2;
 
+            // Clock times (7:15، 10:30:00) are times, not numbers.
+            if (IsTight(i, i + 1) && IsPunct(i + 1, ':') && IsTight(i + 1, i + 2) && IsKind(i + 2, TokenKind.Number)) return SkipChain(i);
+
             // Chains of slashes or dashes between numbers (dates, phone numbers, ranges like 1905-1907 are handled
             // elsewhere): a single a/b written tight is a fraction (١١/١٠).
             if (IsTight(i, i + 1) && IsPunct(i + 1, '/') && IsTight(i + 1, i + 2) && IsKind(i + 2, TokenKind.Number))
@@ -258,6 +261,14 @@ public sealed class NumberExtractor
             return end;
         }
 
+        private static bool IsRangeConnector(ReadOnlySpan<char> between)
+        {
+            var b = between.Trim();
+            if (b.Length == 1) return b[0] is '-' or '–' or '—' or '~' or 'و';
+            if (b.Length > 0 && b[0] == 'و') b = b[1..].TrimStart(); // وحتى
+            return b is "إلى" or "الى" or "حتى" or "أو" or "او";
+        }
+
         private bool IsDayBeforeYesterday(int j)
         {
             if (j < _tokens.Count && _tokens[j].Kind == TokenKind.Arabic && text.Form(_tokens[j]) is "امس") return true;
@@ -423,6 +434,11 @@ public sealed class NumberExtractor
 
         private void Add(List<NumberRecord> records, int start, int end, double value, string kind, string? currency = null, string? unit = null)
         {
+            // 10 إلى 20 دولاراً، 1500 - 2500 جنيه، 5 و6 ساعات: the first end of a range shares the second's kind.
+            if (kind is Money or Quantity or Percent && records.Count > 0 && records[^1] is { Kind: Cardinal, Unit: null } prev &&
+                IsRangeConnector(text.Original.AsSpan(prev.End, Math.Max(0, start - prev.End))))
+                records[^1] = prev with { Kind = kind, Currency = currency, Unit = unit };
+
             records.Add(new NumberRecord
             {
                 Text = text.Slice(start, end),
