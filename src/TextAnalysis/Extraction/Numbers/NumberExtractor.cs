@@ -1,13 +1,455 @@
+using TextAnalysis.Normalization;
 using TextAnalysis.Records;
+using TextAnalysis.Tokenization;
 
 namespace TextAnalysis.Extraction.Numbers;
 
-/// <summary>Finds numbers written in digits and words. (placeholder, being built)</summary>
+/// <summary>
+/// Finds numbers written in digits (any script, with separators and signs) and in words, and classifies them as
+/// cardinal, ordinal, fraction, percent, money or quantity. Spans hold the numeric expression only (the percent marker
+/// included; approximators, clitics, currency and unit words left out). Stateless and thread-safe.
+/// </summary>
 public sealed class NumberExtractor
 {
     /// <summary>A shared instance.</summary>
     public static NumberExtractor Default { get; } = new();
 
+    private const string Cardinal = "cardinal", Ordinal = "ordinal", Fraction = "fraction", Percent = "percent",
+        Money = "money", Quantity = "quantity";
+
     /// <summary>The number mentions of <paramref name="text"/>, in document order.</summary>
-    public IReadOnlyList<NumberRecord> Extract(AnalyzedText text) => [];
+    public IReadOnlyList<NumberRecord> Extract(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        var records = new List<NumberRecord>();
+        var scan = new Scan(text);
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            int next = t.Kind switch
+            {
+                TokenKind.Number => scan.AtDigits(i, records),
+                TokenKind.Arabic => scan.AtWord(i, records),
+                _ => -1,
+            };
+            i = next > i ? next : i + 1;
+        }
+        return records;
+    }
+
+    // Per-document state: the text and a lazily built map of the currencies the document names with a country.
+    private sealed class Scan(AnalyzedText text)
+    {
+        private readonly IReadOnlyList<Token> _tokens = text.Tokens;
+        private Dictionary<string, string>? _documentCurrencies;
+        private int _lastEnd = -1; // original end of the last record, so that a sign is not taken twice
+
+        public int AtDigits(int i, List<NumberRecord> records)
+        {
+            var t = _tokens[i];
+            var surface = text.Surface(t);
+            if (IsEnumerator(i)) return i + 2;
+
+            // Clock times (7:15، 10:30:00) are times, not numbers.
+            if (IsTight(i, i + 1) && IsPunct(i + 1, ':') && IsTight(i + 1, i + 2) && IsKind(i + 2, TokenKind.Number)) return SkipChain(i);
+
+            // Chains of slashes or dashes between numbers (dates, phone numbers, ranges like 1905-1907 are handled
+            // elsewhere): a single a/b written tight is a fraction (١١/١٠).
+            if (IsTight(i, i + 1) && IsPunct(i + 1, '/') && IsTight(i + 1, i + 2) && IsKind(i + 2, TokenKind.Number))
+            {
+                bool chain = (IsTight(i - 1, i) && IsPunct(i - 1, '/')) || (IsTight(i + 2, i + 3) && IsPunct(i + 3, '/'));
+                if (chain) return SkipChain(i);
+                if (DigitNumber.TryParse(surface, out double num) && DigitNumber.TryParse(text.Surface(_tokens[i + 2]), out double den) && den != 0)
+                {
+                    var (s0, sign) = SignStart(i);
+                    Add(records, s0, _tokens[i + 2].End, sign * num / den, Fraction);
+                    return i + 3;
+                }
+            }
+
+            if (!ArabicNumberWords.TryParse(text, i, out var m)) return i + 1;
+            double value = m.Value;
+            int end = i + m.TokenCount;
+            var (start, sgn) = SignStart(i);
+            if (sgn == 1 && m.TokenCount == 1 && !DigitNumber.HasSeparator(surface) && IsTight(i - 1, i) && IsPunct(i - 1, '.') &&
+                !IsTight(i - 2, i - 1) && DigitNumber.TryParse(surface, out double frac))
+            {
+                // .77 / ٫٧٧ written without the leading zero
+                start = _tokens[i - 1].Start;
+                value = frac / Math.Pow(10, surface.Length);
+            }
+            value *= sgn;
+            if (m.TokenCount == 1) end = DecimalWord(end, ref value);
+            return Classify(records, start, i, end, value, Cardinal);
+        }
+
+        public int AtWord(int i, List<NumberRecord> records)
+        {
+            var t = _tokens[i];
+            var form = text.Form(t);
+            if (i > 0 && _tokens[i - 1].Kind == TokenKind.Arabic && NumberLexicon.MonthHeadLookup.Contains(text.Form(_tokens[i - 1])) &&
+                ArabicNumberWords.IsOrdinalWord(form))
+                return i + 1; // ربيع الأول، كانون الثاني: month names
+
+            // A percent marker with no number before it (في المائة after a dash or a bracket) is no number itself.
+            if (NumberLexicon.PercentWordLookup.Contains(form) ||
+                (NumberLexicon.PercentNounLookup.Contains(form) && i > 0 && text.Form(_tokens[i - 1]) is "في"))
+                return i + 1;
+
+            if (ArabicNumberWords.TryParseOrdinal(text, i, out var o))
+            {
+                // أول من أمس، أول أمس: the day before yesterday, a date.
+                if (o.Value == 1 && o.TokenCount == 1 && !o.Definite && IsDayBeforeYesterday(i + 1)) return i + 1;
+                Add(records, text.OriginalStartOf(o.NormStart), _tokens[i + o.TokenCount - 1].End, o.Value, Ordinal);
+                return i + o.TokenCount;
+            }
+
+            if (ArabicNumberWords.TryParse(text, i, out var m))
+            {
+                int start = text.OriginalStartOf(m.NormStart);
+                int end = i + m.TokenCount;
+                // الثلاثين عاماً: a definite ten before a unit counts, it does not rank.
+                if (m.IsOrdinal && !(m.TokenCount == 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic &&
+                                     NumberLexicon.UnitLookup.ContainsKey(text.Form(_tokens[end]))))
+                {
+                    Add(records, start, _tokens[end - 1].End, m.Value, Ordinal);
+                    return end;
+                }
+                // خمس، سبع، تسع، عشر: a fraction before a definite noun or when written خُمس.
+                if (m.TokenCount == 1 && !m.Definite && LooksLikeFraction(i, m.NormStart, out double part))
+                {
+                    Add(records, start, t.End, part, Fraction);
+                    return i + 1;
+                }
+                // ثلاثة أرباع
+                if (m.TokenCount == 1 && m.Value is >= 1 and <= 10 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic &&
+                    NumberLexicon.FractionPluralLookup.TryGetValue(text.Form(_tokens[end]), out double denominator))
+                {
+                    Add(records, start, _tokens[end].End, m.Value / denominator, Fraction);
+                    return end + 1;
+                }
+                double value = m.Value;
+                if (m.TokenCount == 1) end = DecimalWord(end, ref value);
+                return Classify(records, start, i, end, value, Cardinal);
+            }
+
+            if (TryFraction(form, out int prefix, out double f))
+            {
+                // نصف مليون، ربع مليار: a fraction of a scale word is an amount.
+                if (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic &&
+                    ArabicNumberWords.Lookup(text.Form(_tokens[i + 1]), false, false, out var sw, out _, out _) &&
+                    sw.Class == WordClass.Scale && sw.Number == GramNumber.Singular && form.Length - prefix <= 4)
+                    return Classify(records, text.OriginalStartOf(t.NormStart + prefix), i, i + 2, f * sw.Value, Cardinal);
+                Add(records, text.OriginalStartOf(t.NormStart + prefix), t.End, f, Fraction);
+                return i + 1;
+            }
+            return i + 1;
+        }
+
+        // The number ends before token `end`: look at what follows for a percent marker, a currency or a unit.
+        private int Classify(List<NumberRecord> records, int start, int first, int end, double value, string kind)
+        {
+            int endOffset = _tokens[end - 1].End;
+
+            // Percent: 15% · ١٥٪ · 38 في المائة · 31 بالمئة
+            if (end < _tokens.Count && IsPunct(end, '%'))
+            {
+                Add(records, start, _tokens[end].End, value, Percent);
+                return end + 1;
+            }
+            if (end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic && NumberLexicon.PercentWordLookup.Contains(text.Form(_tokens[end])))
+            {
+                Add(records, start, _tokens[end].End, value, Percent);
+                return end + 1;
+            }
+            if (end + 1 < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic && text.Form(_tokens[end]) is "في" &&
+                NumberLexicon.PercentNounLookup.Contains(text.Form(_tokens[end + 1])))
+            {
+                Add(records, start, _tokens[end + 1].End, value, Percent);
+                return end + 2;
+            }
+
+            // Money: a symbol before ($500) or after (500$, 500 €), a currency word after, or an ISO code.
+            if (first > 0 && _tokens[first - 1].Kind == TokenKind.Punctuation && _tokens[first - 1].Length == 1 &&
+                NumberLexicon.CurrencySymbol(text.Original[_tokens[first - 1].Start]) is { } before)
+            {
+                Add(records, start, endOffset, value, Money, currency: before);
+                return end;
+            }
+            if (end < _tokens.Count)
+            {
+                var nt = _tokens[end];
+                if (nt.Kind == TokenKind.Punctuation && nt.Length == 1 && NumberLexicon.CurrencySymbol(text.Original[nt.Start]) is { } after)
+                {
+                    AddMoney(records, start, endOffset, value, after);
+                    return end + 1;
+                }
+                if (nt.Kind is TokenKind.Arabic or TokenKind.Latin && NumberLexicon.CurrencyLookup.TryGetValue(text.Form(nt), out var cur))
+                {
+                    int consumed = end + 1;
+                    string? code = cur.DefaultCode;
+                    if (consumed < _tokens.Count && CurrencyAdjective(consumed) is { } adj)
+                    {
+                        code = adj.Length == 0 ? null : adj;
+                        consumed++;
+                    }
+                    else if (code is null)
+                    {
+                        code = DocumentCurrency(cur.Lemma);
+                    }
+                    AddMoney(records, start, endOffset, value, code);
+                    return consumed;
+                }
+                if (nt.Kind == TokenKind.Arabic && nt.NormLength == 1 && IsTight(end, end + 1) && IsPunct(end + 1, '.') &&
+                    IsTight(end + 1, end + 2) && _tokens[end + 2].Kind == TokenKind.Arabic && _tokens[end + 2].NormLength == 1)
+                {
+                    // ج.م، ر.س: currency abbreviations written with dots
+                    Span<char> key = [text.Normalized.Text[nt.NormStart], text.Normalized.Text[_tokens[end + 2].NormStart]];
+                    if (NumberLexicon.CurrencyLookup.TryGetValue(key, out var abbr))
+                    {
+                        int consumed = end + 3;
+                        if (IsTight(end + 2, end + 3) && IsPunct(end + 3, '.')) consumed++;
+                        AddMoney(records, start, endOffset, value, abbr.DefaultCode);
+                        return consumed;
+                    }
+                }
+                if (nt.Kind == TokenKind.Arabic && NumberLexicon.UnitLookup.TryGetValue(text.Form(nt), out var unit))
+                {
+                    int consumed = end + 1;
+                    if (consumed < _tokens.Count && _tokens[consumed].Kind == TokenKind.Arabic &&
+                        NumberLexicon.UnitQualifierLookup.TryGetValue(text.Form(_tokens[consumed]), out var q) &&
+                        NumberLexicon.AcceptsQualifier(unit, q))
+                    {
+                        unit = unit + " " + q;
+                        consumed++;
+                    }
+                    Add(records, start, endOffset, value, Quantity, unit: unit);
+                    return consumed;
+                }
+            }
+
+            // يوم واحد: the unit before the numeral "one".
+            if (value == 1 && end - first == 1 && first > 0 && _tokens[first - 1].Kind == TokenKind.Arabic &&
+                _tokens[first].Kind == TokenKind.Arabic && NumberLexicon.UnitLookup.TryGetValue(text.Form(_tokens[first - 1]), out var unitBefore))
+            {
+                Add(records, start, endOffset, value, Quantity, unit: unitBefore);
+                return end;
+            }
+
+            Add(records, start, endOffset, value, kind, unit: CountedNoun(end, value, end - first == 1 ? _tokens[first] : null));
+            return end;
+        }
+
+        // 1 فاصلة 5 / واحد فاصلة خمسة: a spoken decimal point.
+        private int DecimalWord(int end, ref double value)
+        {
+            if (end + 1 >= _tokens.Count || _tokens[end].Kind != TokenKind.Arabic || text.Form(_tokens[end]) is not "فاصله") return end;
+            var d = _tokens[end + 1];
+            if (d.Kind == TokenKind.Number && !DigitNumber.HasSeparator(text.Surface(d)) && DigitNumber.TryParse(text.Surface(d), out double digits))
+            {
+                value += digits / Math.Pow(10, d.Length);
+                return end + 2;
+            }
+            if (d.Kind == TokenKind.Arabic && ArabicNumberWords.Lookup(text.Form(d), false, false, out var w, out _, out _) &&
+                w.Class == WordClass.Unit && w.Value < 10)
+            {
+                value += w.Value / 10;
+                return end + 2;
+            }
+            return end;
+        }
+
+        private static bool IsRangeConnector(ReadOnlySpan<char> between)
+        {
+            var b = between.Trim();
+            if (b.Length == 1) return b[0] is '-' or '–' or '—' or '~' or 'و';
+            if (b.Length > 0 && b[0] == 'و') b = b[1..].TrimStart(); // وحتى
+            return b is "إلى" or "الى" or "حتى" or "أو" or "او";
+        }
+
+        private bool IsDayBeforeYesterday(int j)
+        {
+            if (j < _tokens.Count && _tokens[j].Kind == TokenKind.Arabic && text.Form(_tokens[j]) is "امس") return true;
+            return j + 1 < _tokens.Count && text.Form(_tokens[j]) is "من" && text.Form(_tokens[j + 1]) is "امس";
+        }
+
+        private bool LooksLikeFraction(int i, int normStart, out double part)
+        {
+            var t = _tokens[i];
+            var form = text.Normalized.Text.AsSpan(normStart, t.NormEnd - normStart);
+            if (!NumberLexicon.FractionLookup.TryGetValue(form, out part)) return false;
+            // Written with a damma on its first letter (خُمس, عُشر): the fraction.
+            int orig = text.OriginalStartOf(normStart);
+            if (orig + 1 < t.End && text.Original[orig + 1] == '\u064F') return true;
+            if (i + 1 >= _tokens.Count || _tokens[i + 1].Kind != TokenKind.Arabic) return false;
+            var nf = text.Form(_tokens[i + 1]);
+            return nf.Length >= 4 && nf[0] == 'ا' && nf[1] == 'ل';
+        }
+
+        private static bool TryFraction(ReadOnlySpan<char> form, out int prefix, out double value)
+        {
+            ReadOnlySpan<int> prefixes = [0, 1, 2];
+            foreach (int p in prefixes)
+            {
+                prefix = p;
+                if (p > 0 && (form.Length < p + 3 || !(p == 1 ? form[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' : form[0] is 'و' or 'ف' && form[1] is 'ب' or 'ل' or 'ك')))
+                    continue;
+                var rest = form[p..];
+                if (rest.Length >= 5 && rest[0] == 'ا' && rest[1] == 'ل') rest = rest[2..];
+                else if (p > 0) continue;
+                // خمس / سبع / تسع / عشر alone are read as cardinals by the grammar; only the unambiguous ones here.
+                if (NumberLexicon.FractionLookup.TryGetValue(rest, out value)) return true;
+            }
+            prefix = 0;
+            value = 0;
+            return false;
+        }
+
+        private string? CurrencyAdjective(int j)
+        {
+            var t = _tokens[j];
+            if (t.Kind != TokenKind.Arabic) return null;
+            var f = text.Form(t);
+            if (f.Length >= 5 && f[0] == 'ا' && f[1] == 'ل') f = f[2..];
+            if (f.Length > 2 && f[^1] == 'ه') f = f[..^1];
+            return NumberLexicon.CurrencyAdjectiveLookup.TryGetValue(f, out var code) ? code : null;
+        }
+
+        // A currency named without its country takes the country the document gives it elsewhere (دينار جزائري).
+        private string? DocumentCurrency(string lemma)
+        {
+            if (_documentCurrencies is null)
+            {
+                _documentCurrencies = new Dictionary<string, string>(StringComparer.Ordinal);
+                for (int j = 0; j + 1 < _tokens.Count; j++)
+                {
+                    if (_tokens[j].Kind != TokenKind.Arabic) continue;
+                    var f = text.Form(_tokens[j]);
+                    if (f.Length >= 5 && f[0] == 'ا' && f[1] == 'ل') f = f[2..];
+                    if (!NumberLexicon.CurrencyLookup.TryGetValue(f, out var c)) continue;
+                    if (CurrencyAdjective(j + 1) is { Length: > 0 } code) _documentCurrencies.TryAdd(c.Lemma, code);
+                }
+            }
+            if (_documentCurrencies.TryGetValue(lemma, out var found)) return found;
+            // Otherwise the first country (or capital, or nationality) of that currency the document names.
+            var nlemma = ArabicNormalizer.Search.NormalizeToString(lemma);
+            Span<char> key = stackalloc char[64];
+            foreach (var t in _tokens)
+            {
+                if (t.Kind != TokenKind.Arabic || nlemma.Length + 1 + t.NormLength > key.Length) continue;
+                nlemma.AsSpan().CopyTo(key);
+                key[nlemma.Length] = '|';
+                text.Form(t).CopyTo(key[(nlemma.Length + 1)..]);
+                if (NumberLexicon.CurrencyPlaceLookup.TryGetValue(key[..(nlemma.Length + 1 + t.NormLength)], out var code))
+                {
+                    _documentCurrencies[lemma] = code;
+                    return code;
+                }
+            }
+            return lemma switch
+            {
+                "ريال" => "SAR",
+                "جنيه" => "EGP",
+                "درهم" => "AED",
+                "ليرة" => "LBP",
+                "فرنك" => "CHF",
+                _ => null,
+            };
+        }
+
+        // The counted noun after a number, as a singular lemma where it is cheap to know (150 ألف عامل → عامل).
+        private string? CountedNoun(int j, double value, Token? first)
+        {
+            if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Arabic) return null;
+            var t = _tokens[j];
+            var f = text.Form(t);
+            if (f.Length < 2 || NumberLexicon.NotCountedLookup.Contains(f)) return null;
+            if (f.Length >= 4 && f[0] == 'ا' && f[1] == 'ل') return null;
+            if (NumberLexicon.NounSingularLookup.TryGetValue(f, out var singular)) return singular;
+            if (value != Math.Floor(value) && value < 11) return null;
+            if (value is >= 1000 and <= 2100 && first is { } ft && ft.Kind == TokenKind.Number && !DigitNumber.HasSeparator(text.Surface(ft)))
+                return null; // most likely a year: what follows is no counted noun
+            if (value is >= 3 and <= 10) return null; // a plural whose singular we do not know
+            if (value < 3) return null;               // واحدة، اثنين follow their noun
+            // Singular tamyiz: the surface without marks, accusative tanween alif dropped (عضواً → عضو).
+            var s = text.Surface(t);
+            Span<char> buf = stackalloc char[s.Length];
+            int n = 0;
+            foreach (char c in s)
+                if (!ArabicChars.IsDiacritic(c) && c != ArabicChars.Tatweel) buf[n++] = c;
+            // Accusative tamyiz of 11–99 (شخصاً، شهيدا): drop the tanween alif.
+            if (n > 3 && buf[n - 1] == 'ا' && buf[n - 2] != 'ا' && (s.Contains('\u064B') || value is >= 11 and <= 99)) n--;
+            return new string(buf[..n]);
+        }
+
+        private (int Start, int Sign) SignStart(int i)
+        {
+            var t = _tokens[i];
+            if (i > 0 && IsTight(i - 1, i) && _tokens[i - 1].Kind == TokenKind.Punctuation && _tokens[i - 1].Start >= _lastEnd &&
+                !IsTight(i - 2, i - 1))
+            {
+                char c = text.Original[_tokens[i - 1].Start];
+                if (c is '-' or '\u2212') return (_tokens[i - 1].Start, -1);
+                if (c == '+') return (_tokens[i - 1].Start, 1);
+            }
+            return (t.Start, 1);
+        }
+
+        // "1." / "2)" at the start of a line: list formatting, not a number.
+        private bool IsEnumerator(int i)
+        {
+            bool lineStart = i == 0 || text.LineBreakBetween(i - 1, i);
+            if (!lineStart || i + 1 >= _tokens.Count || !IsTight(i, i + 1)) return false;
+            var p = _tokens[i + 1];
+            if (p.Kind != TokenKind.Punctuation) return false;
+            char c = text.Original[p.Start];
+            return (c is '.' or ')' or '-' or '\u066B') && _tokens[i].Length <= 2 && (i + 2 >= _tokens.Count || !IsTight(i + 1, i + 2));
+        }
+
+        private int SkipChain(int i)
+        {
+            int j = i;
+            while (j + 2 < _tokens.Count && IsTight(j, j + 1) && _tokens[j + 1].Kind == TokenKind.Punctuation && IsTight(j + 1, j + 2) &&
+                   _tokens[j + 2].Kind == TokenKind.Number)
+                j += 2;
+            return j + 1;
+        }
+
+        private bool IsTight(int a, int b) =>
+            a >= 0 && b < _tokens.Count && a < b && _tokens[a].End == _tokens[b].Start;
+
+        private bool IsPunct(int i, char c) =>
+            (uint)i < (uint)_tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && text.Normalized.Text[_tokens[i].NormStart] == c;
+
+        private bool IsKind(int i, TokenKind kind) => (uint)i < (uint)_tokens.Count && _tokens[i].Kind == kind;
+
+        // Cents are given in dollars (10 سنت → 0.10 USD): the schema has no sub-unit currency.
+        private void AddMoney(List<NumberRecord> records, int start, int end, double value, string? code)
+        {
+            if (code == "CENT") Add(records, start, end, value / 100, Money, currency: "USD");
+            else Add(records, start, end, value, Money, currency: code);
+        }
+
+        private void Add(List<NumberRecord> records, int start, int end, double value, string kind, string? currency = null, string? unit = null)
+        {
+            // 10 إلى 20 دولاراً، 1500 - 2500 جنيه، 5 و6 ساعات: the first end of a range shares the second's kind.
+            if (kind is Money or Quantity or Percent && records.Count > 0 && records[^1] is { Kind: Cardinal, Unit: null } prev &&
+                IsRangeConnector(text.Original.AsSpan(prev.End, Math.Max(0, start - prev.End))))
+                records[^1] = prev with { Kind = kind, Currency = currency, Unit = unit };
+
+            records.Add(new NumberRecord
+            {
+                Text = text.Slice(start, end),
+                Start = start,
+                End = end,
+                Value = value,
+                Kind = kind,
+                Currency = currency,
+                Unit = unit,
+            });
+            _lastEnd = end;
+        }
+    }
 }
