@@ -275,7 +275,7 @@ public sealed class ArabicNormalizer
         public readonly NormalizedText Build(string original)
         {
             var text = new string(_chars, 0, _length);
-            return new NormalizedText(original, text, _starts[.._length], _ends[.._length]);
+            return new NormalizedText(original, text, _starts, _ends);
         }
     }
 

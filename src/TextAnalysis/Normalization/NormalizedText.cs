@@ -7,6 +7,7 @@ namespace TextAnalysis.Normalization;
 public sealed class NormalizedText
 {
     // For normalized char i: the original span [starts[i], ends[i]) it came from. Null when Text == Original.
+    // The arrays may be longer than Text (spare capacity of the writer); only the first Text.Length entries count.
     private readonly int[]? _starts;
     private readonly int[]? _ends;
 
@@ -44,11 +45,11 @@ public sealed class NormalizedText
 
     /// <summary>The original index of normalized character <paramref name="index"/>.</summary>
     public int ToOriginalStart(int index) =>
-        _starts is null ? index : index < _starts.Length ? _starts[index] : Original.Length;
+        _starts is null ? index : index < Text.Length ? _starts[index] : Original.Length;
 
     /// <summary>The original end (exclusive) of a normalized span that ends at <paramref name="end"/>.</summary>
     public int ToOriginalEnd(int end) =>
-        _ends is null ? end : end <= 0 ? (_starts!.Length > 0 ? _starts[0] : 0) : _ends[end - 1];
+        _ends is null ? end : end <= 0 ? (Text.Length > 0 ? _starts![0] : 0) : _ends[end - 1];
 
     /// <inheritdoc />
     public override string ToString() => Text;
