@@ -1,0 +1,25 @@
+namespace TextAnalysis.Extraction.Entities;
+
+/// <summary>
+/// A candidate entity found by one source: tokens [<paramref name="First"/>, <paramref name="Last"/>] (inclusive) and
+/// its span in the original text, which may start inside the first token (after a clitic).
+/// </summary>
+/// <param name="First">Index of the first token.</param>
+/// <param name="Last">Index of the last token (inclusive).</param>
+/// <param name="Start">Start in the original text.</param>
+/// <param name="End">End in the original text, exclusive.</param>
+/// <param name="Label">What it names.</param>
+/// <param name="Priority">How much the source trusts it; breaks ties between candidates of the same length.</param>
+internal readonly record struct Mention(int First, int Last, int Start, int End, EntityLabel Label, int Priority)
+{
+    public int TokenCount => Last - First + 1;
+}
+
+/// <summary>
+/// Something that proposes entity candidates over a text: the gazetteer, the rules, and later a statistical
+/// sequence tagger. The recognizer merges the candidates of all its sources.
+/// </summary>
+internal interface IMentionSource
+{
+    void Collect(EntityContext context, List<Mention> candidates);
+}

@@ -1,0 +1,175 @@
+namespace TextAnalysis.Extraction.Entities;
+
+/// <summary>
+/// Trigger-word rules: a title before a PERSON (left out of the span), a settlement head before a LOCATION (left
+/// out), a natural-feature or facility head that starts a LOCATION (kept), an organization head that starts an
+/// ORGANIZATION (kept), a company descriptor before an ORGANIZATION (left out), an event head that starts a MISC,
+/// and runs of known name parts as PERSON.
+/// </summary>
+internal sealed class RuleSource : IMentionSource
+{
+    public const int TriggerPriority = 3;
+    public const int NameRunPriority = 0;
+
+    private const int MaxNameTokens = 4;
+    private const int MaxOrganizationTokens = 10;
+
+    public void Collect(EntityContext c, List<Mention> candidates)
+    {
+        var lex = c.Lexicon;
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (!c.IsArabic(i)) continue;
+            if (c.IsTrigger(i))
+            {
+                if (c.Lookup(i, lex.Titles, out _)) Person(c, i, candidates);
+                else if (c.Lookup(i, lex.LocationHeadsOut, out _)) LocationAfterHead(c, i, candidates);
+                else if (c.Lookup(i, lex.LocationHeadsIn, out int s1)) LocationWithHead(c, i, s1, candidates);
+                else if (c.Lookup(i, lex.OrganizationHeads, out int s2)) Organization(c, i, s2, candidates);
+                else if (c.Lookup(i, lex.OrganizationDescriptors, out int s3) && !StartsWithArticle(c, i, s3)) Company(c, i, candidates);
+                else if (c.Lookup(i, lex.MiscHeads, out int s4)) Event(c, i, s4, candidates);
+                continue;
+            }
+            // Two or more known name parts in a row (محمد حسني مبارك) are a person.
+            if (c.IsNamePart(i) && !c.IsCommon(i) && (i == 0 || !c.IsNamePart(i - 1) || !c.Joined(i - 1, i)))
+            {
+                int last = NameEnd(c, i, requireKnown: true);
+                if (last > i) candidates.Add(c.Make(i, last, c.ArticleClitics(i), EntityLabel.Person, NameRunPriority));
+            }
+        }
+    }
+
+    // Title [role words] Name: الرئيس الأمريكي جورج بوش، وزير الخارجية كولن باول، القيصر نيقولا الثاني.
+    private static void Person(EntityContext c, int title, List<Mention> candidates)
+    {
+        int j = title + 1;
+        for (int skipped = 0; skipped < 3 && c.Joined(j - 1, j) && c.IsArabic(j) && !c.IsStop(j) && !c.IsNamePart(j) &&
+                              (c.IsCommon(j) || c.IsNisba(j) || c.IsTrigger(j)); skipped++)
+            j++;
+        if (!c.Joined(j - 1, j)) return;
+        int last = NameEnd(c, j, requireKnown: false);
+        if (last >= j) candidates.Add(c.Make(j, last, 0, EntityLabel.Person, TriggerPriority));
+    }
+
+    // The last token of a name starting at <paramref name="first"/>, or first - 1 when there is none.
+    private static int NameEnd(EntityContext c, int first, bool requireKnown)
+    {
+        var lex = c.Lexicon;
+        int last = first - 1;
+        int k = first;
+        for (int parts = 0; parts < MaxNameTokens && (k == first || c.Joined(k - 1, k)) && c.IsArabic(k);)
+        {
+            if (c.Lookup(k, lex.Connectors, out _) && c.Joined(k, k + 1) && c.IsNameLike(k + 1))
+            {
+                last = k + 1;
+                k += 2;
+                parts += 2;
+                continue;
+            }
+            if (last >= first && lex.Regnal.Contains(c.Form(k)))
+                return k;
+            bool ok = requireKnown ? c.IsNamePart(k) && !c.IsStop(k) : c.IsNameLike(k);
+            if (!ok) break;
+            last = k++;
+            parts++;
+        }
+        return last;
+    }
+
+    // مدينة X، مرفأ X، ولاية X: the name without its head.
+    private static void LocationAfterHead(EntityContext c, int head, List<Mention> candidates)
+    {
+        int first = head + 1;
+        if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsNisba(first)) return;
+        int last = first;
+        while (last - first < 2 && c.Joined(last, last + 1) && c.IsNameLike(last + 1) && !c.IsNisba(last + 1)) last++;
+        candidates.Add(c.Make(first, last, 0, EntityLabel.Location, TriggerPriority));
+    }
+
+    // نهر X، جزيرة X، شارع X: the head belongs to the name.
+    private static void LocationWithHead(EntityContext c, int head, int strip, List<Mention> candidates)
+    {
+        int first = head + 1;
+        if (!c.Joined(head, first) || !c.IsNameLike(first)) return;
+        int last = first;
+        while (last - first < 2 && c.Joined(last, last + 1) && c.IsNameLike(last + 1) && !c.IsNisba(last + 1)) last++;
+        candidates.Add(c.Make(head, last, strip, EntityLabel.Location, TriggerPriority));
+    }
+
+    // حزب X، وزارة X، البنك المركزي المصري، الجهاز المركزي للتعبئة العامة والإحصاء: the head and its complements.
+    private static void Organization(EntityContext c, int head, int strip, List<Mention> candidates)
+    {
+        bool definiteHead = StartsWithArticle(c, head, strip);
+        int first = head + 1;
+        if (!c.Joined(head, first) || !c.IsArabic(first) || c.IsStop(first) || c.IsTrigger(first) && !c.IsDefinite(first)) return;
+        if (definiteHead ? !c.IsDefinite(first) : !(c.IsDefinite(first) || c.IsNameLike(first))) return;
+        int last = Complements(c, first);
+        candidates.Add(c.Make(head, last, strip, EntityLabel.Organization, TriggerPriority));
+    }
+
+    // شركة X، شركة «X»: the company name without the descriptor and the quotation marks.
+    private static void Company(EntityContext c, int descriptor, List<Mention> candidates)
+    {
+        int first = descriptor + 1;
+        if (!c.Joined(descriptor, first)) return;
+        var tokens = c.Tokens;
+        if (tokens[first].Kind == Tokenization.TokenKind.Punctuation && c.Text.Original[tokens[first].Start] is '«' or '"' or '“')
+        {
+            for (int k = first + 1; k < c.Count && k <= first + 6 && c.Joined(k - 1, k); k++)
+            {
+                if (tokens[k].Kind == Tokenization.TokenKind.Punctuation)
+                {
+                    if (c.Text.Original[tokens[k].Start] is '»' or '"' or '”' && k > first + 1)
+                        candidates.Add(c.Make(first + 1, k - 1, 0, EntityLabel.Organization, TriggerPriority));
+                    return;
+                }
+            }
+            return;
+        }
+        if (!(c.IsNameLike(first) || c.IsDefinite(first) && !c.IsStop(first))) return;
+        candidates.Add(c.Make(first, Complements(c, first), 0, EntityLabel.Organization, TriggerPriority));
+    }
+
+    // The definite words, لل/وال/بال words and names that continue an organization's name.
+    private static int Complements(EntityContext c, int first)
+    {
+        int last = first;
+        for (int k = first + 1; k - first < MaxOrganizationTokens && c.Joined(k - 1, k) && c.IsArabic(k) && !c.IsStop(k); k++)
+        {
+            if (c.IsDefinite(k)) { last = k; continue; }
+            // بشؤون المسجد: an indefinite noun inside a construct chain, when a definite word follows.
+            if (k - first >= 1 && !c.IsTrigger(k) && c.Joined(k, k + 1) && c.IsArabic(k + 1) && c.IsDefinite(k + 1) && !c.IsStop(k + 1) && c.IsDefinite(k - 1))
+            {
+                last = k;
+                continue;
+            }
+            break;
+        }
+        return last;
+    }
+
+    // الحرب الروسية ـ اليابانية، معركة تسوشيما، ثورة أكتوبر الاشتراكية الكبرى، الحرب العالمية الأولى.
+    private static void Event(EntityContext c, int head, int strip, List<Mention> candidates)
+    {
+        bool definiteHead = StartsWithArticle(c, head, strip);
+        int first = head + 1;
+        if (!c.Joined(head, first) || !c.IsArabic(first) || c.IsStop(first)) return;
+        bool qualifies = c.IsNisba(first) || c.Lexicon.Regnal.Contains(c.Form(first)) || IsOrdinalFeminine(c, first) ||
+                         (!definiteHead && (c.IsNameLike(first) || c.IsDefinite(first)));
+        if (!qualifies) return;
+        int last = first;
+        while (last - first < 3 && c.Joined(last, last + 1) && c.IsArabic(last + 1) && !c.IsStop(last + 1) && c.IsDefinite(last + 1) &&
+               (c.IsNisba(last + 1) || IsOrdinalFeminine(c, last + 1) || c.IsCommon(last + 1)))
+            last++;
+        candidates.Add(c.Make(head, last, strip, EntityLabel.Misc, TriggerPriority));
+    }
+
+    private static bool IsOrdinalFeminine(EntityContext c, int i) =>
+        c.Form(i) is "الاولي" or "الثانيه" or "الثالثه" or "الرابعه" or "الخامسه" or "الكبري";
+
+    private static bool StartsWithArticle(EntityContext c, int i, int strip)
+    {
+        var form = c.Form(i)[strip..];
+        return form.Length >= 2 && ((form[0] == 'ا' && form[1] == 'ل') || (strip > 0 && form[0] == 'ل' && c.Form(i)[strip - 1] == 'ل'));
+    }
+}
