@@ -31,7 +31,7 @@ internal static class CliticForms
         }
         // Clitics before a name without the article (وموسكو، لبغداد، وبتروجراد): only a lexicon can tell.
         if (word.Length >= 4 && IsClitic(word[0])) codes[n++] = 2;
-        if (word.Length >= 5 && (word[0] is 'و' or 'ف') && (word[1] is 'ب' or 'ل' or 'ك')) codes[n++] = 4;
+        if (word.Length >= 5 && (word[0] is 'و' or 'ف') && (word[1] is 'ب' or 'ل')) codes[n++] = 4;
         return n;
     }
 
@@ -50,5 +50,6 @@ internal static class CliticForms
         return buffer[..(rest.Length + 2)];
     }
 
-    private static bool IsClitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك';
+    // ك is left out: too many names begin with it (كلاوس ≠ ك + لاوس).
+    private static bool IsClitic(char c) => c is 'و' or 'ف' or 'ب' or 'ل';
 }

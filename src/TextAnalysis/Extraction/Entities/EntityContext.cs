@@ -9,7 +9,7 @@ namespace TextAnalysis.Extraction.Entities;
 internal sealed class EntityContext
 {
     [Flags]
-    private enum WordFlags : byte
+    private enum WordFlags : ushort
     {
         None = 0,
         Stop = 1,
@@ -18,6 +18,11 @@ internal sealed class EntityContext
         Definite = 8,
         Nisba = 16,
         Trigger = 32,
+        NotName = 64,
+        PlainDefinite = 128,
+        Tanween = 256,
+        CliticArticle = 512,
+        IndefiniteNisba = 1024,
     }
 
     private readonly WordFlags[] _flags;
@@ -31,7 +36,10 @@ internal sealed class EntityContext
         _flags = new WordFlags[Tokens.Count];
         for (int i = 0; i < _flags.Length; i++)
         {
-            if (Tokens[i].Kind == TokenKind.Arabic) _flags[i] = Classify(Form(i));
+            if (Tokens[i].Kind != TokenKind.Arabic) continue;
+            _flags[i] = Classify(Form(i));
+            // Tanween marks an indefinite noun or adjective (روسياً in أسطولاً روسياً): never a name.
+            if (text.Surface(Tokens[i]).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) _flags[i] |= WordFlags.Tanween;
         }
     }
 
@@ -50,10 +58,19 @@ internal sealed class EntityContext
     public bool IsDefinite(int i) => (_flags[i] & WordFlags.Definite) != 0;
     public bool IsNisba(int i) => (_flags[i] & WordFlags.Nisba) != 0;
     public bool IsTrigger(int i) => (_flags[i] & WordFlags.Trigger) != 0;
+    public bool IsNotName(int i) => (_flags[i] & WordFlags.NotName) != 0;
+    public bool IsPlainDefinite(int i) => (_flags[i] & WordFlags.PlainDefinite) != 0;
+    public bool HasTanween(int i) => (_flags[i] & WordFlags.Tanween) != 0;
+    public bool HasCliticArticle(int i) => (_flags[i] & WordFlags.CliticArticle) != 0;
+    public bool IsIndefiniteNisba(int i) => (_flags[i] & WordFlags.IndefiniteNisba) != 0;
+
+    /// <summary>A word that may be part of a person's name: name-like, with no clitic before an article (والدوما، للائتلاف).</summary>
+    public bool IsPersonPart(int i) => IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.IndefiniteNisba)) == 0;
 
     /// <summary>An Arabic word that may be part of a name: not a function word, a trigger, or a common word (unless known as a name part).</summary>
     public bool IsNameLike(int i) =>
-        IsArabic(i) && (_flags[i] & (WordFlags.Stop | WordFlags.Trigger)) == 0 && ((_flags[i] & WordFlags.Common) == 0 || IsNamePart(i));
+        IsArabic(i) && (_flags[i] & (WordFlags.Stop | WordFlags.Trigger | WordFlags.NotName | WordFlags.Tanween)) == 0 &&
+        ((_flags[i] & WordFlags.Common) == 0 || IsNamePart(i));
 
     /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
     public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
@@ -95,7 +112,11 @@ internal sealed class EntityContext
         var flags = WordFlags.None;
         if (lex.Stop.Contains(word) || (word.Length >= 3 && word.Length <= 5 && word[0] is 'و' or 'ف' && lex.Stop.Contains(word[1..])))
             flags |= WordFlags.Stop;
+        if (lex.NotNames.Contains(word)) flags |= WordFlags.NotName;
+        if (word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل') flags |= WordFlags.PlainDefinite;
+        else if (word.Length >= 4 && (word[^1] == 'ي' || (word[^1] == 'ه' && word[^2] == 'ي'))) flags |= WordFlags.IndefiniteNisba;
         if (word.Length > CliticForms.MaxWord) return flags;
+        if (Clitics.Split(word).Detachable > 0) flags |= WordFlags.CliticArticle;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];
         Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
         int n = CliticForms.Readings(word, codes);

@@ -46,6 +46,8 @@ internal sealed class EntityLexicon
         OrganizationDescriptors = Section("organization-descriptors");
         MiscHeads = Section("misc-heads");
         Stop = Section("stop-words");
+        SpeechVerbs = Section("speech-verbs");
+        NotNames = Section("not-names");
     }
 
     /// <summary>The shared lexicon, loaded on first use.</summary>
@@ -63,6 +65,8 @@ internal sealed class EntityLexicon
     public WordSet OrganizationDescriptors { get; }
     public WordSet MiscHeads { get; }
     public WordSet Stop { get; }
+    public WordSet SpeechVerbs { get; }
+    public WordSet NotNames { get; }
 
     private static EntityLexicon Load()
     {
@@ -98,7 +102,17 @@ internal sealed class EntityLexicon
             }
         }
         // General geography wins over the corpus where they disagree.
-        foreach (var line in Lines("geography.txt")) trie.Add(PhraseTrie.NormalizeKey(line), EntityLabel.Location, overwrite: true);
+        // غ and ج both write a foreign g (هامبورغ، هامبورج): each geography name gets both spellings.
+        foreach (var line in Lines("geography.txt"))
+        {
+            var key = PhraseTrie.NormalizeKey(line);
+            trie.Add(key, EntityLabel.Location, overwrite: true);
+            if (key.Contains('غ', StringComparison.Ordinal))
+            {
+                var variant = key.Replace('غ', 'ج');
+                if (!common.Contains(variant)) trie.Add(variant, EntityLabel.Location, overwrite: false);
+            }
+        }
 
         return new EntityLexicon(trie, sets, common, new WordSet(nameTokens));
     }

@@ -49,6 +49,9 @@ internal sealed class GazetteerSource : IMentionSource
             if (bestLength == 0) continue;
             // A one-word hit that is also a frequent common word needs more than the list to be believed.
             if (bestLength == 1 && bestStrip == 0 && context.IsCommon(i) && !context.IsNamePart(i)) continue;
+            // A title or head noun alone (القيصر) is not a name, nor a month or a currency, nor a word with tanween.
+            if (bestLength == 1 && (context.IsTrigger(i) || context.IsNotName(i))) continue;
+            if (context.HasTanween(i + bestLength - 1)) continue;
             candidates.Add(context.Make(i, i + bestLength - 1, bestStrip, bestLabel, bestLength > 1 ? PhrasePriority : SinglePriority));
         }
     }

@@ -20,6 +20,11 @@ internal sealed class RuleSource : IMentionSource
         for (int i = 0; i < c.Count; i++)
         {
             if (!c.IsArabic(i)) continue;
+            if (c.Lookup(i, lex.SpeechVerbs, out _))
+            {
+                SpokenBy(c, i, candidates);
+                continue;
+            }
             if (c.IsTrigger(i))
             {
                 if (c.Lookup(i, lex.Titles, out _)) Person(c, i, candidates);
@@ -37,6 +42,16 @@ internal sealed class RuleSource : IMentionSource
                 if (last > i) candidates.Add(c.Make(i, last, c.ArticleClitics(i), EntityLabel.Person, NameRunPriority));
             }
         }
+    }
+
+    // قال كلاوس برينر: a name of two words or a known name part right after a verb of saying.
+    private static void SpokenBy(EntityContext c, int verb, List<Mention> candidates)
+    {
+        int first = verb + 1;
+        if (!c.Joined(verb, first) || !c.IsPersonPart(first) || c.IsDefinite(first)) return;
+        int last = NameEnd(c, first, requireKnown: false);
+        if (last > first || (last == first && c.IsNamePart(first)))
+            candidates.Add(c.Make(first, last, 0, EntityLabel.Person, TriggerPriority));
     }
 
     // Title [role words] Name: الرئيس الأمريكي جورج بوش، وزير الخارجية كولن باول، القيصر نيقولا الثاني.
@@ -59,7 +74,7 @@ internal sealed class RuleSource : IMentionSource
         int k = first;
         for (int parts = 0; parts < MaxNameTokens && (k == first || c.Joined(k - 1, k)) && c.IsArabic(k);)
         {
-            if (c.Lookup(k, lex.Connectors, out _) && c.Joined(k, k + 1) && c.IsNameLike(k + 1))
+            if (c.Lookup(k, lex.Connectors, out _) && c.Joined(k, k + 1) && c.IsPersonPart(k + 1))
             {
                 last = k + 1;
                 k += 2;
@@ -68,7 +83,7 @@ internal sealed class RuleSource : IMentionSource
             }
             if (last >= first && lex.Regnal.Contains(c.Form(k)))
                 return k;
-            bool ok = requireKnown ? c.IsNamePart(k) && !c.IsStop(k) : c.IsNameLike(k);
+            bool ok = requireKnown ? c.IsNamePart(k) && !c.IsStop(k) && !c.HasCliticArticle(k) : c.IsPersonPart(k);
             if (!ok) break;
             last = k++;
             parts++;
@@ -80,7 +95,7 @@ internal sealed class RuleSource : IMentionSource
     private static void LocationAfterHead(EntityContext c, int head, List<Mention> candidates)
     {
         int first = head + 1;
-        if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsNisba(first)) return;
+        if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsNisba(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
         int last = first;
         while (last - first < 2 && c.Joined(last, last + 1) && c.IsNameLike(last + 1) && !c.IsNisba(last + 1)) last++;
         candidates.Add(c.Make(first, last, 0, EntityLabel.Location, TriggerPriority));
@@ -90,7 +105,7 @@ internal sealed class RuleSource : IMentionSource
     private static void LocationWithHead(EntityContext c, int head, int strip, List<Mention> candidates)
     {
         int first = head + 1;
-        if (!c.Joined(head, first) || !c.IsNameLike(first)) return;
+        if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
         int last = first;
         while (last - first < 2 && c.Joined(last, last + 1) && c.IsNameLike(last + 1) && !c.IsNisba(last + 1)) last++;
         candidates.Add(c.Make(head, last, strip, EntityLabel.Location, TriggerPriority));
@@ -102,7 +117,8 @@ internal sealed class RuleSource : IMentionSource
         bool definiteHead = StartsWithArticle(c, head, strip);
         int first = head + 1;
         if (!c.Joined(head, first) || !c.IsArabic(first) || c.IsStop(first) || c.IsTrigger(first) && !c.IsDefinite(first)) return;
-        if (definiteHead ? !c.IsDefinite(first) : !(c.IsDefinite(first) || c.IsNameLike(first))) return;
+        if (definiteHead ? !c.IsPlainDefinite(first)
+                         : !(c.IsPlainDefinite(first) || (c.IsNameLike(first) && !c.IsIndefiniteNisba(first) && !c.HasCliticArticle(first)))) return;
         int last = Complements(c, first);
         candidates.Add(c.Make(head, last, strip, EntityLabel.Organization, TriggerPriority));
     }
@@ -126,7 +142,7 @@ internal sealed class RuleSource : IMentionSource
             }
             return;
         }
-        if (!(c.IsNameLike(first) || c.IsDefinite(first) && !c.IsStop(first))) return;
+        if (!(c.IsNameLike(first) && !c.IsIndefiniteNisba(first) || c.IsPlainDefinite(first) && !c.IsStop(first))) return;
         candidates.Add(c.Make(first, Complements(c, first), 0, EntityLabel.Organization, TriggerPriority));
     }
 
@@ -136,9 +152,15 @@ internal sealed class RuleSource : IMentionSource
         int last = first;
         for (int k = first + 1; k - first < MaxOrganizationTokens && c.Joined(k - 1, k) && c.IsArabic(k) && !c.IsStop(k); k++)
         {
-            if (c.IsDefinite(k)) { last = k; continue; }
-            // بشؤون المسجد: an indefinite noun inside a construct chain, when a definite word follows.
-            if (k - first >= 1 && !c.IsTrigger(k) && c.Joined(k, k + 1) && c.IsArabic(k + 1) && c.IsDefinite(k + 1) && !c.IsStop(k + 1) && c.IsDefinite(k - 1))
+            if (c.IsDefinite(k) && !c.HasTanween(k)) { last = k; continue; }
+            // بشؤون المسجد: a noun with ب inside a construct chain, when a definite word follows.
+            if (c.Form(k)[0] == 'ب' && !c.IsTrigger(k) && c.Joined(k, k + 1) && c.IsArabic(k + 1) && c.IsDefinite(k + 1) && !c.IsStop(k + 1) && c.IsDefinite(k - 1))
+            {
+                last = k;
+                continue;
+            }
+            // مجلس سوفييت موسكو: names after a name.
+            if (last == k - 1 && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsNameLike(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k))
             {
                 last = k;
                 continue;
@@ -154,11 +176,12 @@ internal sealed class RuleSource : IMentionSource
         bool definiteHead = StartsWithArticle(c, head, strip);
         int first = head + 1;
         if (!c.Joined(head, first) || !c.IsArabic(first) || c.IsStop(first)) return;
-        bool qualifies = c.IsNisba(first) || c.Lexicon.Regnal.Contains(c.Form(first)) || IsOrdinalFeminine(c, first) ||
-                         (!definiteHead && (c.IsNameLike(first) || c.IsDefinite(first)));
+        bool qualifies = definiteHead
+            ? c.IsPlainDefinite(first) && (c.IsNisba(first) || c.Lexicon.Regnal.Contains(c.Form(first)) || IsOrdinalFeminine(c, first))
+            : !c.HasTanween(first) && !c.HasCliticArticle(first) && !c.IsIndefiniteNisba(first) && (c.IsNameLike(first) || c.IsNotName(first) && !c.IsPlainDefinite(first));
         if (!qualifies) return;
         int last = first;
-        while (last - first < 3 && c.Joined(last, last + 1) && c.IsArabic(last + 1) && !c.IsStop(last + 1) && c.IsDefinite(last + 1) &&
+        while (last - first < 3 && c.Joined(last, last + 1) && c.IsArabic(last + 1) && !c.IsStop(last + 1) && c.IsPlainDefinite(last + 1) &&
                (c.IsNisba(last + 1) || IsOrdinalFeminine(c, last + 1) || c.IsCommon(last + 1)))
             last++;
         candidates.Add(c.Make(head, last, strip, EntityLabel.Misc, TriggerPriority));
