@@ -25,6 +25,8 @@ internal sealed class EntityContext
         IndefiniteNisba = 1024,
     }
 
+    private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
+
     private readonly WordFlags[] _flags;
 
     public EntityContext(AnalyzedText text, EntityLexicon lexicon)
@@ -39,7 +41,11 @@ internal sealed class EntityContext
             if (Tokens[i].Kind != TokenKind.Arabic) continue;
             _flags[i] = Classify(Form(i));
             // Tanween marks an indefinite noun or adjective (روسياً in أسطولاً روسياً): never a name.
-            if (text.Surface(Tokens[i]).IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) _flags[i] |= WordFlags.Tanween;
+            var surface = text.Surface(Tokens[i]);
+            if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) _flags[i] |= WordFlags.Tanween;
+            // A final ى (سلوى، مصطفى) normalizes to ي but is no nisba ending.
+            var bare = surface.TrimEnd(Diacritics);
+            if (bare.Length > 0 && bare[^1] == 'ى') _flags[i] &= ~(WordFlags.IndefiniteNisba | WordFlags.Nisba);
         }
     }
 
@@ -65,7 +71,26 @@ internal sealed class EntityContext
     public bool IsIndefiniteNisba(int i) => (_flags[i] & WordFlags.IndefiniteNisba) != 0;
 
     /// <summary>A word that may be part of a person's name: name-like, with no clitic before an article (والدوما، للائتلاف).</summary>
-    public bool IsPersonPart(int i) => IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.IndefiniteNisba)) == 0;
+    public bool IsPersonPart(int i) => IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.IndefiniteNisba)) == 0 && !Form(i).EndsWith("وا");
+
+    /// <summary>A word with no clitic before its article, or with only و or the ل of لل (الوطني، للتعبئة، والإحصاء): the words
+    /// that continue an organization's name. بالبنك starts something else.</summary>
+    public bool ContinuesName(int i)
+    {
+        var w = Form(i);
+        if ((_flags[i] & WordFlags.CliticArticle) == 0) return true;
+        return w.StartsWith("لل") || w.StartsWith("وال") || w.StartsWith("ولل");
+    }
+
+    /// <summary>The word after <paramref name="k"/> on the same line, directly or across one dash (إيفانوفو ـ فوزنسنسك); -1 if none.</summary>
+    public int After(int k)
+    {
+        int n = k + 1;
+        if (!Joined(k, n)) return -1;
+        if (Tokens[n].Kind == TokenKind.Punctuation && Text.Original[Tokens[n].Start] is 'ـ' or '-' or '–')
+            return Joined(n, n + 1) && IsArabic(n + 1) ? n + 1 : -1;
+        return n;
+    }
 
     /// <summary>An Arabic word that may be part of a name: not a function word, a trigger, or a common word (unless known as a name part).</summary>
     public bool IsNameLike(int i) =>
@@ -115,6 +140,7 @@ internal sealed class EntityContext
         if (lex.NotNames.Contains(word)) flags |= WordFlags.NotName;
         if (word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل') flags |= WordFlags.PlainDefinite;
         else if (word.Length >= 4 && (word[^1] == 'ي' || (word[^1] == 'ه' && word[^2] == 'ي'))) flags |= WordFlags.IndefiniteNisba;
+        if ((flags & WordFlags.Trigger) != 0) flags &= ~WordFlags.NamePart;
         if (word.Length > CliticForms.MaxWord) return flags;
         if (Clitics.Split(word).Detachable > 0) flags |= WordFlags.CliticArticle;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];

@@ -58,11 +58,19 @@ internal sealed class RuleSource : IMentionSource
     private static void Person(EntityContext c, int title, List<Mention> candidates)
     {
         int j = title + 1;
+        // Role words between the title and the name are definite (وزير الخارجية الأمريكي) or further titles.
         for (int skipped = 0; skipped < 3 && c.Joined(j - 1, j) && c.IsArabic(j) && !c.IsStop(j) && !c.IsNamePart(j) &&
-                              (c.IsCommon(j) || c.IsNisba(j) || c.IsTrigger(j)); skipped++)
+                              (c.IsPlainDefinite(j) && (c.IsCommon(j) || c.IsNisba(j)) || c.IsTrigger(j)); skipped++)
             j++;
-        if (!c.Joined(j - 1, j)) return;
+        if (!c.Joined(j - 1, j) || !c.IsArabic(j)) return;
         int last = NameEnd(c, j, requireKnown: false);
+        // Right after a title an indefinite word is a name even when it is also a common word (سلوى، أمل).
+        if (last < j && !c.IsStop(j) && !c.IsNotName(j) && !c.HasTanween(j) && !c.IsDefinite(j) && !c.IsTrigger(j) && !c.IsIndefiniteNisba(j))
+        {
+            last = j;
+            int more = NameEnd(c, j + 1, requireKnown: false);
+            if (c.Joined(j, j + 1) && more > j) last = more;
+        }
         if (last >= j) candidates.Add(c.Make(j, last, 0, EntityLabel.Person, TriggerPriority));
     }
 
@@ -97,7 +105,7 @@ internal sealed class RuleSource : IMentionSource
         int first = head + 1;
         if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsNisba(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
         int last = first;
-        while (last - first < 2 && c.Joined(last, last + 1) && c.IsNameLike(last + 1) && !c.IsNisba(last + 1)) last++;
+        for (int next = c.After(last); last - first < 3 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last)) last = next;
         candidates.Add(c.Make(first, last, 0, EntityLabel.Location, TriggerPriority));
     }
 
@@ -107,7 +115,7 @@ internal sealed class RuleSource : IMentionSource
         int first = head + 1;
         if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
         int last = first;
-        while (last - first < 2 && c.Joined(last, last + 1) && c.IsNameLike(last + 1) && !c.IsNisba(last + 1)) last++;
+        for (int next = c.After(last); last - first < 3 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last)) last = next;
         candidates.Add(c.Make(head, last, strip, EntityLabel.Location, TriggerPriority));
     }
 
@@ -150,9 +158,14 @@ internal sealed class RuleSource : IMentionSource
     private static int Complements(EntityContext c, int first)
     {
         int last = first;
-        for (int k = first + 1; k - first < MaxOrganizationTokens && c.Joined(k - 1, k) && c.IsArabic(k) && !c.IsStop(k); k++)
+        for (int k = c.After(first); k > 0 && k - first < MaxOrganizationTokens && c.IsArabic(k) && !c.IsStop(k); k = c.After(k))
         {
-            if (c.IsDefinite(k) && !c.HasTanween(k)) { last = k; continue; }
+            if (c.IsDefinite(k) && !c.HasTanween(k))
+            {
+                if (!c.ContinuesName(k)) break;
+                last = k;
+                continue;
+            }
             // بشؤون المسجد: a noun with ب inside a construct chain, when a definite word follows.
             if (c.Form(k)[0] == 'ب' && !c.IsTrigger(k) && c.Joined(k, k + 1) && c.IsArabic(k + 1) && c.IsDefinite(k + 1) && !c.IsStop(k + 1) && c.IsDefinite(k - 1))
             {
@@ -160,7 +173,7 @@ internal sealed class RuleSource : IMentionSource
                 continue;
             }
             // مجلس سوفييت موسكو: names after a name.
-            if (last == k - 1 && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsNameLike(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k))
+            if (c.After(last) == k && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsNameLike(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k))
             {
                 last = k;
                 continue;
@@ -178,12 +191,13 @@ internal sealed class RuleSource : IMentionSource
         if (!c.Joined(head, first) || !c.IsArabic(first) || c.IsStop(first)) return;
         bool qualifies = definiteHead
             ? c.IsPlainDefinite(first) && (c.IsNisba(first) || c.Lexicon.Regnal.Contains(c.Form(first)) || IsOrdinalFeminine(c, first))
-            : !c.HasTanween(first) && !c.HasCliticArticle(first) && !c.IsIndefiniteNisba(first) && (c.IsNameLike(first) || c.IsNotName(first) && !c.IsPlainDefinite(first));
+            : !c.HasTanween(first) && !c.HasCliticArticle(first) && !c.IsIndefiniteNisba(first) &&
+              (c.IsNameLike(first) || c.IsNotName(first) && !c.IsPlainDefinite(first) && !(c.Joined(first, first + 1) && c.Tokens[first + 1].Kind == Tokenization.TokenKind.Number));
         if (!qualifies) return;
         int last = first;
-        while (last - first < 3 && c.Joined(last, last + 1) && c.IsArabic(last + 1) && !c.IsStop(last + 1) && c.IsPlainDefinite(last + 1) &&
-               (c.IsNisba(last + 1) || IsOrdinalFeminine(c, last + 1) || c.IsCommon(last + 1)))
-            last++;
+        for (int next = c.After(last); last - first < 3 && next > 0 && !c.IsStop(next) && c.IsPlainDefinite(next) &&
+               (c.IsNisba(next) || IsOrdinalFeminine(c, next) || c.IsCommon(next)); next = c.After(last))
+            last = next;
         candidates.Add(c.Make(head, last, strip, EntityLabel.Misc, TriggerPriority));
     }
 
