@@ -23,6 +23,7 @@ internal sealed class EntityContext
         Tanween = 256,
         CliticArticle = 512,
         IndefiniteNisba = 1024,
+        Place = 2048,
     }
 
     private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
@@ -71,7 +72,9 @@ internal sealed class EntityContext
     public bool IsIndefiniteNisba(int i) => (_flags[i] & WordFlags.IndefiniteNisba) != 0;
 
     /// <summary>A word that may be part of a person's name: name-like, with no clitic before an article (والدوما، للائتلاف).</summary>
-    public bool IsPersonPart(int i) => IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.IndefiniteNisba)) == 0 && !Form(i).EndsWith("وا");
+    public bool IsPersonPart(int i) =>
+        IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.IndefiniteNisba)) == 0 && !Form(i).EndsWith("وا") &&
+        ((_flags[i] & WordFlags.Place) == 0 || IsNamePart(i));
 
     /// <summary>A word with no clitic before its article, or with only و or the ل of لل (الوطني، للتعبئة، والإحصاء): the words
     /// that continue an organization's name. بالبنك starts something else.</summary>
@@ -140,7 +143,6 @@ internal sealed class EntityContext
         if (lex.NotNames.Contains(word)) flags |= WordFlags.NotName;
         if (word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل') flags |= WordFlags.PlainDefinite;
         else if (word.Length >= 4 && (word[^1] == 'ي' || (word[^1] == 'ه' && word[^2] == 'ي'))) flags |= WordFlags.IndefiniteNisba;
-        if ((flags & WordFlags.Trigger) != 0) flags &= ~WordFlags.NamePart;
         if (word.Length > CliticForms.MaxWord) return flags;
         if (Clitics.Split(word).Detachable > 0) flags |= WordFlags.CliticArticle;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];
@@ -151,6 +153,8 @@ internal sealed class EntityContext
             var key = CliticForms.Key(word, codes[r], buffer);
             if (lex.Common.Contains(key)) flags |= WordFlags.Common;
             if (r == 0 && lex.NameTokens.Contains(key)) flags |= WordFlags.NamePart;
+            var node = lex.Gazetteer.First(key);
+            if (node is not null && node.Label is EntityLabel.Location or EntityLabel.Organization) flags |= WordFlags.Place;
             if (lex.Titles.Contains(key) || lex.LocationHeadsOut.Contains(key) || lex.LocationHeadsIn.Contains(key) ||
                 lex.OrganizationHeads.Contains(key) || lex.OrganizationDescriptors.Contains(key) || lex.MiscHeads.Contains(key))
                 flags |= WordFlags.Trigger;
@@ -160,6 +164,8 @@ internal sealed class EntityContext
                 if (key.Length >= 5 && (key[^1] == 'ي' || (key[^1] == 'ه' && key[^2] == 'ي'))) flags |= WordFlags.Nisba;
             }
         }
+        // A title is not a name part even where a corpus tagged it inside one (الشيخ).
+        if ((flags & WordFlags.Trigger) != 0) flags &= ~WordFlags.NamePart;
         return flags;
     }
 }
