@@ -65,6 +65,7 @@ internal sealed class EntityContext
     public bool IsDefinite(int i) => (_flags[i] & WordFlags.Definite) != 0;
     public bool IsNisba(int i) => (_flags[i] & WordFlags.Nisba) != 0;
     public bool IsTrigger(int i) => (_flags[i] & WordFlags.Trigger) != 0;
+    public bool IsPlace(int i) => (_flags[i] & WordFlags.Place) != 0;
     public bool IsNotName(int i) => (_flags[i] & WordFlags.NotName) != 0;
     public bool IsPlainDefinite(int i) => (_flags[i] & WordFlags.PlainDefinite) != 0;
     public bool HasTanween(int i) => (_flags[i] & WordFlags.Tanween) != 0;
@@ -73,7 +74,7 @@ internal sealed class EntityContext
 
     /// <summary>A word that may be part of a person's name: name-like, with no clitic before an article (والدوما، للائتلاف).</summary>
     public bool IsPersonPart(int i) =>
-        IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.IndefiniteNisba)) == 0 && !Form(i).EndsWith("وا") &&
+        IsNameLike(i) && (_flags[i] & WordFlags.CliticArticle) == 0 && !Form(i).EndsWith("وا") &&
         ((_flags[i] & WordFlags.Place) == 0 || IsNamePart(i));
 
     /// <summary>A word with no clitic before its article, or with only و or the ل of لل (الوطني، للتعبئة، والإحصاء): the words
@@ -132,7 +133,7 @@ internal sealed class EntityContext
     public int ArticleClitics(int i) => IsArabic(i) ? Clitics.Split(Form(i)).Detachable : 0;
 
     public Mention Make(int first, int last, int strip, EntityLabel label, int priority) =>
-        new(first, last, StartAfter(first, strip), Tokens[last].End, label, priority);
+        new(first, last, StartAfter(first, strip), Tokens[last].End, label, priority, strip);
 
     private WordFlags Classify(ReadOnlySpan<char> word)
     {

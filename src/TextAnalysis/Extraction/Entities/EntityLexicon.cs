@@ -68,11 +68,15 @@ internal sealed class EntityLexicon
     public WordSet SpeechVerbs { get; }
     public WordSet NotNames { get; }
 
-    private static EntityLexicon Load()
+    private static EntityLexicon Load() => Load(Lines);
+
+    /// <summary>Builds a lexicon from other copies of the files (e.g. lists generated from part of a corpus, for a held-out evaluation).</summary>
+    internal static EntityLexicon Load(Func<string, IEnumerable<string>> lines)
     {
+        ArgumentNullException.ThrowIfNull(lines);
         var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         List<string>? current = null;
-        foreach (var line in Lines("triggers.txt"))
+        foreach (var line in lines("triggers.txt"))
         {
             if (line[0] == '[' && line[^1] == ']')
             {
@@ -84,11 +88,11 @@ internal sealed class EntityLexicon
         }
         var sets = sections.ToDictionary(kv => kv.Key, kv => new WordSet(kv.Value), StringComparer.Ordinal);
         var stop = sets.GetValueOrDefault("stop-words") ?? new WordSet([]);
-        var common = new WordSet(Lines("anercorp-common-words.txt"));
+        var common = new WordSet(lines("anercorp-common-words.txt"));
 
         var trie = new PhraseTrie();
         var nameTokens = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in Lines("anercorp-entities.tsv"))
+        foreach (var line in lines("anercorp-entities.tsv"))
         {
             var parts = line.Split('\t');
             if (parts.Length != 3) continue;
@@ -103,7 +107,7 @@ internal sealed class EntityLexicon
         }
         // General geography wins over the corpus where they disagree.
         // غ and ج both write a foreign g (هامبورغ، هامبورج): each geography name gets both spellings.
-        foreach (var line in Lines("geography.txt"))
+        foreach (var line in lines("geography.txt"))
         {
             var key = PhraseTrie.NormalizeKey(line);
             trie.Add(key, EntityLabel.Location, overwrite: true);

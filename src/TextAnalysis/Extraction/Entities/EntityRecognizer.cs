@@ -21,6 +21,9 @@ public sealed class EntityRecognizer
         _sources = sources;
     }
 
+    /// <summary>A recognizer with the default sources over another lexicon.</summary>
+    internal static EntityRecognizer WithLexicon(EntityLexicon lexicon) => new(() => lexicon, new GazetteerSource(), new RuleSource());
+
     /// <summary>A shared instance: gazetteer and rules over the bundled word lists.</summary>
     public static EntityRecognizer Default { get; } = new(() => EntityLexicon.Default, new GazetteerSource(), new RuleSource());
 
@@ -103,6 +106,7 @@ public sealed class EntityRecognizer
         ExtendPersons(context, chosen, owner);
         var aliases = new List<string?>(new string?[chosen.Count]);
         LatinAliases(context, chosen, aliases, owner);
+        Repeat(context, chosen, aliases, owner);
 
         // Document order.
         var order = new int[chosen.Count];
@@ -137,7 +141,44 @@ public sealed class EntityRecognizer
                 strip = c.ArticleClitics(first);
             }
             if (first != x.First || last != x.Last)
-                chosen[m] = new Mention(first, last, first == x.First ? x.Start : c.StartAfter(first, strip), c.Tokens[last].End, x.Label, x.Priority);
+                chosen[m] = new Mention(first, last, first == x.First ? x.Start : c.StartAfter(first, strip), c.Tokens[last].End, x.Label, x.Priority,
+                                        first == x.First ? x.Strip : strip);
+        }
+    }
+
+    // A name that a rule or a transliteration found once is a name wherever else the text repeats it; a person's
+    // family name alone (بوش after جورج بوش) is that person.
+    private static void Repeat(EntityContext c, List<Mention> chosen, List<string?> aliases, int[] owner)
+    {
+        PhraseTrie? local = null;
+        var sb = new StringBuilder();
+        int found = chosen.Count;
+        for (int m = 0; m < found; m++)
+        {
+            var x = chosen[m];
+            if (x.Priority is GazetteerSource.SinglePriority or GazetteerSource.PhrasePriority) continue;
+            sb.Clear();
+            sb.Append(c.Form(x.First)[x.Strip..]);
+            for (int k = x.First + 1; k <= x.Last; k++) sb.Append(' ').Append(c.Form(k));
+            local ??= new PhraseTrie();
+            local.Add(sb.ToString(), x.Label, overwrite: false);
+            if (x.Label == EntityLabel.Person && x.Last > x.First && c.IsPersonPart(x.Last) && !c.Lexicon.Regnal.Contains(c.Form(x.Last)))
+                local.Add(c.Form(x.Last).ToString(), EntityLabel.Person, overwrite: false);
+        }
+        if (local is null) return;
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (owner[i] >= 0) continue;
+            int length = GazetteerSource.Match(c, local, i, out var label, out int strip);
+            if (length == 0 || c.HasTanween(i + length - 1)) continue;
+            if (length == 1 && strip == 0 && c.IsCommon(i) && !c.IsNamePart(i)) continue;
+            bool free = true;
+            for (int k = i; k < i + length && free; k++) free = owner[k] < 0;
+            if (!free) continue;
+            for (int k = i; k < i + length; k++) owner[k] = chosen.Count;
+            chosen.Add(c.Make(i, i + length - 1, strip, label, Mention.RepeatedPriority));
+            aliases.Add(null);
+            i += length - 1;
         }
     }
 
@@ -181,7 +222,7 @@ public sealed class EntityRecognizer
                 else if (c.Lookup(first - 1, lex.OrganizationHeads, out _) || c.Lookup(first - 1, lex.OrganizationDescriptors, out _)) label = EntityLabel.Organization;
             }
             for (int k = first; k <= anchor; k++) owner[k] = chosen.Count;
-            chosen.Add(c.Make(first, anchor, c.ArticleClitics(first), label, 0));
+            chosen.Add(c.Make(first, anchor, c.ArticleClitics(first), label, Mention.AliasPriority));
             aliases.Add(alias);
         }
     }

@@ -10,8 +10,15 @@ namespace TextAnalysis.Extraction.Entities;
 /// <param name="End">End in the original text, exclusive.</param>
 /// <param name="Label">What it names.</param>
 /// <param name="Priority">How much the source trusts it; breaks ties between candidates of the same length.</param>
-internal readonly record struct Mention(int First, int Last, int Start, int End, EntityLabel Label, int Priority)
+/// <param name="Strip">Letters of the first token's normalized form left out of the span (its clitics).</param>
+internal readonly record struct Mention(int First, int Last, int Start, int End, EntityLabel Label, int Priority, int Strip = 0)
 {
+    /// <summary>Priority of a mention marked by a Latin transliteration.</summary>
+    public const int AliasPriority = 5;
+
+    /// <summary>Priority of a mention repeated from elsewhere in the same text.</summary>
+    public const int RepeatedPriority = 6;
+
     public int TokenCount => Last - First + 1;
 }
 

@@ -35,6 +35,7 @@ internal sealed class RuleSource : IMentionSource
                 else if (c.Lookup(i, lex.MiscHeads, out int s4)) Event(c, i, s4, candidates);
                 continue;
             }
+            if (c.IsPlainDefinite(i) && c.IsNisba(i) && c.IsCommon(i)) AfterNationality(c, i, candidates);
             // Two or more known name parts in a row (محمد حسني مبارك) are a person.
             if (c.IsNamePart(i) && !c.IsCommon(i) && (i == 0 || !c.IsNamePart(i - 1) || !c.Joined(i - 1, i)))
             {
@@ -50,8 +51,27 @@ internal sealed class RuleSource : IMentionSource
         int first = verb + 1;
         if (!c.Joined(verb, first) || !c.IsPersonPart(first) || c.IsDefinite(first)) return;
         int last = NameEnd(c, first, requireKnown: false);
-        if (last > first || (last == first && c.IsNamePart(first)))
+        if (last > first || (last == first && (c.IsNamePart(first) || EndsClause(c, first))))
             candidates.Add(c.Make(first, last, 0, EntityLabel.Person, TriggerPriority));
+    }
+
+    // وقالت هيلاري "...", ويقول ديمورا إن: a one-word subject closed by punctuation or إن/أن.
+    private static bool EndsClause(EntityContext c, int i)
+    {
+        int n = i + 1;
+        if (n >= c.Count) return true;
+        if (c.Tokens[n].Kind == Tokenization.TokenKind.Punctuation) return true;
+        return c.Joined(i, n) && c.Form(n) is "ان" or "انه" or "انها";
+    }
+
+    // الإسباني دانيال سوردو، التركي حمزة يرلكاب: a nationality adjective before a name of two words or a known name.
+    private static void AfterNationality(EntityContext c, int adjective, List<Mention> candidates)
+    {
+        int first = adjective + 1;
+        if (!c.Joined(adjective, first) || !c.IsPersonPart(first) || c.IsDefinite(first) || c.IsCommon(first)) return;
+        int last = NameEnd(c, first, requireKnown: false);
+        if (last > first || (last == first && c.IsNamePart(first)))
+            candidates.Add(c.Make(first, last, 0, EntityLabel.Person, TriggerPriority - 1));
     }
 
     // Title [role words] Name: الرئيس الأمريكي جورج بوش، وزير الخارجية كولن باول، القيصر نيقولا الثاني.
@@ -65,7 +85,8 @@ internal sealed class RuleSource : IMentionSource
         if (!c.Joined(j - 1, j) || !c.IsArabic(j)) return;
         int last = NameEnd(c, j, requireKnown: false);
         // Right after a title an indefinite word is a name even when it is also a common word (سلوى، أمل).
-        if (last < j && !c.IsStop(j) && !c.IsNotName(j) && !c.HasTanween(j) && !c.IsDefinite(j) && !c.IsTrigger(j) && !c.IsIndefiniteNisba(j))
+        if (last < j && !c.IsStop(j) && !c.IsNotName(j) && !c.HasTanween(j) && !c.IsDefinite(j) && !c.IsTrigger(j) && !c.IsIndefiniteNisba(j) &&
+            !c.Form(j).EndsWith("وا"))
         {
             last = j;
             int more = NameEnd(c, j + 1, requireKnown: false);
@@ -173,7 +194,7 @@ internal sealed class RuleSource : IMentionSource
                 continue;
             }
             // مجلس سوفييت موسكو: names after a name.
-            if (c.After(last) == k && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsNameLike(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k))
+            if (c.After(last) == k && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsPlace(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k))
             {
                 last = k;
                 continue;
@@ -192,13 +213,23 @@ internal sealed class RuleSource : IMentionSource
         bool qualifies = definiteHead
             ? c.IsPlainDefinite(first) && (c.IsNisba(first) || c.Lexicon.Regnal.Contains(c.Form(first)) || IsOrdinalFeminine(c, first))
             : !c.HasTanween(first) && !c.HasCliticArticle(first) && !c.IsIndefiniteNisba(first) &&
-              (c.IsNameLike(first) || c.IsNotName(first) && !c.IsPlainDefinite(first) && !(c.Joined(first, first + 1) && c.Tokens[first + 1].Kind == Tokenization.TokenKind.Number));
+              (c.IsNameLike(first) || c.IsNotName(first) && !c.IsPlainDefinite(first) && !DateFollows(c, first));
         if (!qualifies) return;
         int last = first;
         for (int next = c.After(last); last - first < 3 && next > 0 && !c.IsStop(next) && c.IsPlainDefinite(next) &&
                (c.IsNisba(next) || IsOrdinalFeminine(c, next) || c.IsCommon(next)); next = c.After(last))
             last = next;
         candidates.Add(c.Make(head, last, strip, EntityLabel.Misc, TriggerPriority));
+    }
+
+    // ثورة نوفمبر 1917، ثورة يوليو عام 1952: a revolution named by its date is a date, not a MISC.
+    private static bool DateFollows(EntityContext c, int month)
+    {
+        for (int k = month + 1; k <= month + 2 && c.Joined(k - 1, k); k++)
+        {
+            if (c.Tokens[k].Kind == Tokenization.TokenKind.Number) return true;
+        }
+        return false;
     }
 
     private static bool IsOrdinalFeminine(EntityContext c, int i) =>
