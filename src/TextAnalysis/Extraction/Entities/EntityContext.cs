@@ -24,6 +24,7 @@ internal sealed class EntityContext
         CliticArticle = 512,
         IndefiniteNisba = 1024,
         Place = 2048,
+        CliticCommon = 4096,
     }
 
     private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
@@ -65,6 +66,7 @@ internal sealed class EntityContext
     public bool IsDefinite(int i) => (_flags[i] & WordFlags.Definite) != 0;
     public bool IsNisba(int i) => (_flags[i] & WordFlags.Nisba) != 0;
     public bool IsTrigger(int i) => (_flags[i] & WordFlags.Trigger) != 0;
+    public bool IsCliticCommon(int i) => (_flags[i] & WordFlags.CliticCommon) != 0;
     public bool IsPlace(int i) => (_flags[i] & WordFlags.Place) != 0;
     public bool IsNotName(int i) => (_flags[i] & WordFlags.NotName) != 0;
     public bool IsPlainDefinite(int i) => (_flags[i] & WordFlags.PlainDefinite) != 0;
@@ -74,7 +76,7 @@ internal sealed class EntityContext
 
     /// <summary>A word that may be part of a person's name: name-like, with no clitic before an article (والدوما، للائتلاف).</summary>
     public bool IsPersonPart(int i) =>
-        IsNameLike(i) && (_flags[i] & WordFlags.CliticArticle) == 0 && !Form(i).EndsWith("وا") &&
+        IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.CliticCommon)) == 0 && !Form(i).EndsWith("وا") &&
         ((_flags[i] & WordFlags.Place) == 0 || IsNamePart(i));
 
     /// <summary>A word with no clitic before its article, or with only و or the ل of لل (الوطني، للتعبئة، والإحصاء): the words
@@ -152,12 +154,13 @@ internal sealed class EntityContext
         for (int r = 0; r < n; r++)
         {
             var key = CliticForms.Key(word, codes[r], buffer);
-            if (lex.Common.Contains(key)) flags |= WordFlags.Common;
+            if (lex.Common.Contains(key)) flags |= r == 0 ? WordFlags.Common : WordFlags.Common | WordFlags.CliticCommon;
             if (r == 0 && lex.NameTokens.Contains(key)) flags |= WordFlags.NamePart;
             var node = lex.Gazetteer.First(key);
             if (node is not null && node.Label is EntityLabel.Location or EntityLabel.Organization) flags |= WordFlags.Place;
             if (lex.Titles.Contains(key) || lex.LocationHeadsOut.Contains(key) || lex.LocationHeadsIn.Contains(key) ||
-                lex.OrganizationHeads.Contains(key) || lex.OrganizationDescriptors.Contains(key) || lex.MiscHeads.Contains(key))
+                lex.OrganizationHeads.Contains(key) || lex.OrganizationDescriptors.Contains(key) || lex.MiscHeads.Contains(key) ||
+                lex.TeamDescriptors.Contains(key))
                 flags |= WordFlags.Trigger;
             if (key.Length >= 4 && key[0] == 'ا' && key[1] == 'ل')
             {
@@ -165,6 +168,7 @@ internal sealed class EntityContext
                 if (key.Length >= 5 && (key[^1] == 'ي' || (key[^1] == 'ه' && key[^2] == 'ي'))) flags |= WordFlags.Nisba;
             }
         }
+        if ((flags & WordFlags.CliticCommon) != 0 && lex.Common.Contains(word)) flags &= ~WordFlags.CliticCommon;
         // A title is not a name part even where a corpus tagged it inside one (الشيخ).
         if ((flags & WordFlags.Trigger) != 0) flags &= ~WordFlags.NamePart;
         return flags;

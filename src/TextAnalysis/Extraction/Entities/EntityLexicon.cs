@@ -48,6 +48,7 @@ internal sealed class EntityLexicon
         Stop = Section("stop-words");
         SpeechVerbs = Section("speech-verbs");
         NotNames = Section("not-names");
+        TeamDescriptors = Section("team-descriptors");
     }
 
     /// <summary>The shared lexicon, loaded on first use.</summary>
@@ -67,6 +68,7 @@ internal sealed class EntityLexicon
     public WordSet Stop { get; }
     public WordSet SpeechVerbs { get; }
     public WordSet NotNames { get; }
+    public WordSet TeamDescriptors { get; }
 
     private static EntityLexicon Load() => Load(Lines);
 

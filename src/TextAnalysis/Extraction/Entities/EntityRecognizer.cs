@@ -134,7 +134,7 @@ public sealed class EntityRecognizer
                 owner[++last] = m;
             int first = x.First;
             int strip = first == x.First ? x.Start - c.Tokens[first].Start : 0;
-            while (last - first < 4 && first > 0 && c.Joined(first - 1, first) && owner[first - 1] < 0 && c.IsNamePart(first - 1) && !c.IsCommon(first - 1) && !c.IsStop(first - 1) &&
+            while (last - first < 4 && first > 0 && c.Joined(first - 1, first) && owner[first - 1] < 0 && c.IsNamePart(first - 1) && !c.IsCommon(first - 1) && !c.IsStop(first - 1) && !c.IsNisba(first - 1) &&
                    !(first == x.First && x.Start != c.Tokens[first].Start))
             {
                 owner[--first] = m;

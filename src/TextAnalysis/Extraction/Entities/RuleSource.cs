@@ -32,6 +32,7 @@ internal sealed class RuleSource : IMentionSource
                 else if (c.Lookup(i, lex.LocationHeadsIn, out int s1)) LocationWithHead(c, i, s1, candidates);
                 else if (c.Lookup(i, lex.OrganizationHeads, out int s2)) Organization(c, i, s2, candidates);
                 else if (c.Lookup(i, lex.OrganizationDescriptors, out int s3) && !StartsWithArticle(c, i, s3)) Company(c, i, candidates);
+                else if (c.Lookup(i, lex.TeamDescriptors, out _)) Team(c, i, candidates);
                 else if (c.Lookup(i, lex.MiscHeads, out int s4)) Event(c, i, s4, candidates);
                 continue;
             }
@@ -50,6 +51,8 @@ internal sealed class RuleSource : IMentionSource
     {
         int first = verb + 1;
         if (!c.Joined(verb, first) || !c.IsPersonPart(first) || c.IsDefinite(first)) return;
+        // أفادت بقرض، صرح لوكالة: a preposition after the verb, not a subject.
+        if (!c.IsNamePart(first) && c.Form(first)[0] is 'ب' or 'ل') return;
         int last = NameEnd(c, first, requireKnown: false);
         if (last > first || (last == first && (c.IsNamePart(first) || EndsClause(c, first))))
             candidates.Add(c.Make(first, last, 0, EntityLabel.Person, TriggerPriority));
@@ -78,15 +81,17 @@ internal sealed class RuleSource : IMentionSource
     private static void Person(EntityContext c, int title, List<Mention> candidates)
     {
         int j = title + 1;
-        // Role words between the title and the name are definite (وزير الخارجية الأمريكي) or further titles.
-        for (int skipped = 0; skipped < 3 && c.Joined(j - 1, j) && c.IsArabic(j) && !c.IsStop(j) && !c.IsNamePart(j) &&
-                              (c.IsPlainDefinite(j) && (c.IsCommon(j) || c.IsNisba(j)) || c.IsTrigger(j)); skipped++)
+        // Role words between the title and the name are definite (وزير الخارجية الأمريكي) or further titles; after an
+        // indefinite title (رئيس، وزير) a definite word is its complement (رئيس الأركان), never the name.
+        bool indefiniteTitle = !c.IsDefinite(title);
+        for (int skipped = 0; skipped < 3 && c.Joined(j - 1, j) && c.IsArabic(j) && !c.IsStop(j) &&
+                              (c.IsPlainDefinite(j) && (indefiniteTitle || !c.IsNamePart(j) && (c.IsCommon(j) || c.IsNisba(j))) || c.IsTrigger(j)); skipped++)
             j++;
         if (!c.Joined(j - 1, j) || !c.IsArabic(j)) return;
         int last = NameEnd(c, j, requireKnown: false);
         // Right after a title an indefinite word is a name even when it is also a common word (سلوى، أمل).
         if (last < j && !c.IsStop(j) && !c.IsNotName(j) && !c.HasTanween(j) && !c.IsDefinite(j) && !c.IsTrigger(j) && !c.IsIndefiniteNisba(j) &&
-            !c.Form(j).EndsWith("وا"))
+            !c.Form(j).EndsWith("وا") && !c.IsCliticCommon(j) && !c.Lexicon.Regnal.Contains(c.Form(j)))
         {
             last = j;
             int more = NameEnd(c, j + 1, requireKnown: false);
@@ -110,8 +115,10 @@ internal sealed class RuleSource : IMentionSource
                 parts += 2;
                 continue;
             }
-            if (last >= first && lex.Regnal.Contains(c.Form(k)))
-                return k;
+            if (lex.Regnal.Contains(c.Form(k)))
+                return last >= first ? k : last;
+            // After the first word, a word with a bare ب، ف or ل in front (بتمزق، فتابعها) is not a name part.
+            if (k > first && !c.IsNamePart(k) && c.Form(k)[0] is 'ب' or 'ف' or 'ل') break;
             bool ok = requireKnown ? c.IsNamePart(k) && !c.IsStop(k) && !c.HasCliticArticle(k) : c.IsPersonPart(k);
             if (!ok) break;
             last = k++;
@@ -175,6 +182,16 @@ internal sealed class RuleSource : IMentionSource
         candidates.Add(c.Make(first, Complements(c, first), 0, EntityLabel.Organization, TriggerPriority));
     }
 
+    // فريق برشلونة، فريق أسيك: a team's name without the descriptor; a bare name only (فريق العمل is no team's name).
+    private static void Team(EntityContext c, int descriptor, List<Mention> candidates)
+    {
+        int first = descriptor + 1;
+        if (!c.Joined(descriptor, first) || !c.IsNameLike(first) || c.IsDefinite(first) || c.IsIndefiniteNisba(first)) return;
+        int last = first;
+        for (int next = c.After(last); last - first < 2 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last)) last = next;
+        candidates.Add(c.Make(first, last, 0, EntityLabel.Organization, TriggerPriority));
+    }
+
     // The definite words, لل/وال/بال words and names that continue an organization's name.
     private static int Complements(EntityContext c, int first)
     {
@@ -188,7 +205,8 @@ internal sealed class RuleSource : IMentionSource
                 continue;
             }
             // بشؤون المسجد: a noun with ب inside a construct chain, when a definite word follows.
-            if (c.Form(k)[0] == 'ب' && !c.IsTrigger(k) && c.Joined(k, k + 1) && c.IsArabic(k + 1) && c.IsDefinite(k + 1) && !c.IsStop(k + 1) && c.IsDefinite(k - 1))
+            if (c.Form(k)[0] == 'ب' && !c.IsTrigger(k) && c.Joined(k, k + 1) && c.IsArabic(k + 1) && c.IsDefinite(k + 1) && !c.IsStop(k + 1) &&
+                c.Form(last).StartsWith("لل"))
             {
                 last = k;
                 continue;
