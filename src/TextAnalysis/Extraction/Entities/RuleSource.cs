@@ -72,6 +72,7 @@ internal sealed class RuleSource : IMentionSource
     {
         int first = adjective + 1;
         if (!c.Joined(adjective, first) || !c.IsPersonPart(first) || c.IsDefinite(first) || c.IsCommon(first)) return;
+        if (!c.IsNamePart(first) && c.Form(first)[0] is 'ب' or 'ل' or 'ف') return;
         int last = NameEnd(c, first, requireKnown: false);
         if (last > first || (last == first && c.IsNamePart(first)))
             candidates.Add(c.Make(first, last, 0, EntityLabel.Person, TriggerPriority - 1));
