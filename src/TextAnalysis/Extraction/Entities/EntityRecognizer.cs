@@ -1,16 +1,241 @@
+using System.Text;
 using TextAnalysis.Records;
+using TextAnalysis.Tokenization;
 
 namespace TextAnalysis.Extraction.Entities;
 
-/// <summary>Finds names of people, places, organizations and other named things. (placeholder, being built)</summary>
+/// <summary>
+/// Finds names of people, places, organizations and other named things. This version merges the candidates of a
+/// gazetteer (ANERcorp training entities and general geography) and trigger-word rules; the sources sit behind one
+/// internal interface so that a statistical sequence tagger can join them. Spans leave attached clitics out.
+/// Immutable and thread-safe.
+/// </summary>
 public sealed class EntityRecognizer
 {
-    /// <summary>A shared instance.</summary>
-    public static EntityRecognizer Default { get; } = new();
+    private readonly IMentionSource[] _sources;
+    private readonly Func<EntityLexicon> _lexicon;
+
+    internal EntityRecognizer(Func<EntityLexicon> lexicon, params IMentionSource[] sources)
+    {
+        _lexicon = lexicon;
+        _sources = sources;
+    }
+
+    /// <summary>A recognizer with the default sources over another lexicon.</summary>
+    internal static EntityRecognizer WithLexicon(EntityLexicon lexicon) => new(() => lexicon, new GazetteerSource(), new RuleSource());
+
+    /// <summary>A shared instance: gazetteer and rules over the bundled word lists.</summary>
+    public static EntityRecognizer Default { get; } = new(() => EntityLexicon.Default, new GazetteerSource(), new RuleSource());
 
     /// <summary>The entity mentions of <paramref name="text"/>, in document order.</summary>
-    public IReadOnlyList<EntityRecord> Recognize(AnalyzedText text) => [];
+    public IReadOnlyList<EntityRecord> Recognize(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var (mentions, aliases) = Find(text);
+        var records = new List<EntityRecord>(mentions.Count);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var x = mentions[m];
+            records.Add(new EntityRecord
+            {
+                Text = text.Slice(x.Start, x.End),
+                Start = x.Start,
+                End = x.End,
+                Label = EntityLabels.RecordName(x.Label),
+                Alias = aliases[m],
+            });
+        }
+        return records;
+    }
 
     /// <summary>BIO tags (B-PERS, I-LOC, O, ...) for a sentence given as tokens.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens) => tokens.Select(_ => "O").ToArray();
+    public string[] Tag(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var tags = new string[tokens.Count];
+        Array.Fill(tags, "O");
+        if (tokens.Count == 0) return tags;
+        var starts = new int[tokens.Count];
+        var sb = new StringBuilder();
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (k > 0) sb.Append(' ');
+            starts[k] = sb.Length;
+            sb.Append(tokens[k]);
+        }
+        var (mentions, _) = Find(new AnalyzedText(sb.ToString()));
+        int t = 0;
+        foreach (var m in mentions)
+        {
+            while (t < tokens.Count && starts[t] + tokens[t].Length <= m.Start) t++;
+            string type = EntityLabels.ConllName(m.Label);
+            bool first = true;
+            for (int k = t; k < tokens.Count && starts[k] < m.End; k++)
+            {
+                if (tags[k] != "O") continue;
+                tags[k] = (first ? "B-" : "I-") + type;
+                first = false;
+            }
+        }
+        return tags;
+    }
+
+    // The resolved mentions of a text, in document order, and their Latin aliases.
+    private (List<Mention> Mentions, List<string?> Aliases) Find(AnalyzedText text)
+    {
+        var context = new EntityContext(text, _lexicon());
+        var candidates = new List<Mention>();
+        foreach (var source in _sources) source.Collect(context, candidates);
+
+        // Longest first, then the most trusted source; a token belongs to at most one mention.
+        candidates.Sort(static (a, b) =>
+            a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount)
+            : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
+            : a.First.CompareTo(b.First));
+        var owner = new int[context.Count];
+        Array.Fill(owner, -1);
+        var chosen = new List<Mention>();
+        foreach (var m in candidates)
+        {
+            bool free = true;
+            for (int k = m.First; k <= m.Last && free; k++) free = owner[k] < 0;
+            if (!free) continue;
+            for (int k = m.First; k <= m.Last; k++) owner[k] = chosen.Count;
+            chosen.Add(m);
+        }
+        ExtendPersons(context, chosen, owner);
+        var aliases = new List<string?>(new string?[chosen.Count]);
+        LatinAliases(context, chosen, aliases, owner);
+        Repeat(context, chosen, aliases, owner);
+
+        // Document order.
+        var order = new int[chosen.Count];
+        for (int k = 0; k < order.Length; k++) order[k] = k;
+        Array.Sort(order, (x, y) => chosen[x].Start.CompareTo(chosen[y].Start));
+        var mentions = new List<Mention>(order.Length);
+        var orderedAliases = new List<string?>(order.Length);
+        foreach (int k in order)
+        {
+            mentions.Add(chosen[k]);
+            orderedAliases.Add(aliases[k]);
+        }
+        return (mentions, orderedAliases);
+    }
+
+    // A person's name runs on over known name parts next to it (جورج + بوش → جورج بوش).
+    private static void ExtendPersons(EntityContext c, List<Mention> chosen, int[] owner)
+    {
+        for (int m = 0; m < chosen.Count; m++)
+        {
+            var x = chosen[m];
+            if (x.Label != EntityLabel.Person) continue;
+            int last = x.Last;
+            while (last - x.First < 4 && c.Joined(last, last + 1) && owner[last + 1] < 0 && c.IsNamePart(last + 1) && !c.IsCommon(last + 1) && !c.IsStop(last + 1))
+                owner[++last] = m;
+            int first = x.First;
+            int strip = first == x.First ? x.Start - c.Tokens[first].Start : 0;
+            while (last - first < 4 && first > 0 && c.Joined(first - 1, first) && owner[first - 1] < 0 && c.IsNamePart(first - 1) && !c.IsCommon(first - 1) && !c.IsStop(first - 1) && !c.IsNisba(first - 1) &&
+                   !(first == x.First && x.Start != c.Tokens[first].Start))
+            {
+                owner[--first] = m;
+                strip = c.ArticleClitics(first);
+            }
+            if (first != x.First || last != x.Last)
+                chosen[m] = new Mention(first, last, first == x.First ? x.Start : c.StartAfter(first, strip), c.Tokens[last].End, x.Label, x.Priority,
+                                        first == x.First ? x.Strip : strip);
+        }
+    }
+
+    // A name that a rule or a transliteration found once is a name wherever else the text repeats it; a person's
+    // family name alone (بوش after جورج بوش) is that person.
+    private static void Repeat(EntityContext c, List<Mention> chosen, List<string?> aliases, int[] owner)
+    {
+        PhraseTrie? local = null;
+        var sb = new StringBuilder();
+        int found = chosen.Count;
+        for (int m = 0; m < found; m++)
+        {
+            var x = chosen[m];
+            if (x.Priority is GazetteerSource.SinglePriority or GazetteerSource.PhrasePriority) continue;
+            sb.Clear();
+            sb.Append(c.Form(x.First)[x.Strip..]);
+            for (int k = x.First + 1; k <= x.Last; k++) sb.Append(' ').Append(c.Form(k));
+            local ??= new PhraseTrie();
+            local.Add(sb.ToString(), x.Label, overwrite: false);
+            if (x.Label == EntityLabel.Person && x.Last > x.First && c.IsPersonPart(x.Last) && !c.Lexicon.Regnal.Contains(c.Form(x.Last)))
+                local.Add(c.Form(x.Last).ToString(), EntityLabel.Person, overwrite: false);
+        }
+        if (local is null) return;
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (owner[i] >= 0) continue;
+            int length = GazetteerSource.Match(c, local, i, out var label, out int strip);
+            if (length == 0 || c.HasTanween(i + length - 1)) continue;
+            if (length == 1 && strip == 0 && c.IsCommon(i) && !c.IsNamePart(i)) continue;
+            bool free = true;
+            for (int k = i; k < i + length && free; k++) free = owner[k] < 0;
+            if (!free) continue;
+            for (int k = i; k < i + length; k++) owner[k] = chosen.Count;
+            chosen.Add(c.Make(i, i + length - 1, strip, label, Mention.RepeatedPriority));
+            aliases.Add(null);
+            i += length - 1;
+        }
+    }
+
+    // A Latin transliteration in capitals right after Arabic words (بورت آرثر PORT ARTHUR, (OCTOBRISTS)) is the alias of
+    // the mention it follows; when no mention ends there, it marks the Arabic words before it as a name.
+    private static void LatinAliases(EntityContext c, List<Mention> chosen, List<string?> aliases, int[] owner)
+    {
+        var tokens = c.Tokens;
+        var original = c.Text.Original;
+        for (int i = 1; i < c.Count; i++)
+        {
+            if (!IsCapitals(c, i)) continue;
+            int anchor = i - 1;
+            if (tokens[anchor].Kind == TokenKind.Punctuation && original[tokens[anchor].Start] == '(') anchor--;
+            if (anchor < 0 || !c.IsArabic(anchor) || c.Text.LineBreakBetween(anchor, i)) continue;
+            int words = 1, end = i;
+            for (int k = i + 1; k < c.Count && !c.Text.LineBreakBetween(k - 1, k); k++)
+            {
+                if (IsCapitals(c, k)) { words++; end = k; continue; }
+                if (tokens[k].Kind == TokenKind.Punctuation && original[tokens[k].Start] is '-' or '–' or 'ـ' && k + 1 < c.Count && IsCapitals(c, k + 1)) continue;
+                break;
+            }
+            string alias = original[tokens[i].Start..tokens[end].End];
+            i = end;
+            if (owner[anchor] >= 0)
+            {
+                int m = owner[anchor];
+                if (chosen[m].Last == anchor) aliases[m] = alias;
+                continue;
+            }
+            int first = anchor;
+            while (anchor - first + 1 < Math.Min(words, 3) && first > 0 && c.Joined(first - 1, first) && c.IsArabic(first - 1) && owner[first - 1] < 0 && c.IsNameLike(first - 1))
+                first--;
+            if (!c.IsNameLike(first) && !c.IsNamePart(first)) continue;
+            if (first == anchor && c.IsNisba(first)) continue;
+            var label = EntityLabel.Location;
+            var lex = c.Lexicon;
+            if (first > 0 && c.Joined(first - 1, first))
+            {
+                if (c.Lookup(first - 1, lex.Titles, out _)) label = EntityLabel.Person;
+                else if (c.Lookup(first - 1, lex.OrganizationHeads, out _) || c.Lookup(first - 1, lex.OrganizationDescriptors, out _)) label = EntityLabel.Organization;
+            }
+            for (int k = first; k <= anchor; k++) owner[k] = chosen.Count;
+            chosen.Add(c.Make(first, anchor, c.ArticleClitics(first), label, Mention.AliasPriority));
+            aliases.Add(alias);
+        }
+    }
+
+    private static bool IsCapitals(EntityContext c, int i)
+    {
+        if (c.Tokens[i].Kind != TokenKind.Latin) return false;
+        var s = c.Text.Surface(c.Tokens[i]);
+        if (s.Length < 2) return false;
+        foreach (char ch in s)
+        {
+            if (!char.IsUpper(ch)) return false;
+        }
+        return true;
+    }
 }

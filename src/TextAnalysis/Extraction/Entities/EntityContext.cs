@@ -1,0 +1,176 @@
+using TextAnalysis.Tokenization;
+
+namespace TextAnalysis.Extraction.Entities;
+
+/// <summary>
+/// One text as the entity sources see it: its tokens with per-token word-class flags computed once
+/// (function word, common word, name part, definite, nisba adjective), and clitic-aware lexicon lookups.
+/// </summary>
+internal sealed class EntityContext
+{
+    [Flags]
+    private enum WordFlags : ushort
+    {
+        None = 0,
+        Stop = 1,
+        Common = 2,
+        NamePart = 4,
+        Definite = 8,
+        Nisba = 16,
+        Trigger = 32,
+        NotName = 64,
+        PlainDefinite = 128,
+        Tanween = 256,
+        CliticArticle = 512,
+        IndefiniteNisba = 1024,
+        Place = 2048,
+        CliticCommon = 4096,
+    }
+
+    private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
+
+    private readonly WordFlags[] _flags;
+
+    public EntityContext(AnalyzedText text, EntityLexicon lexicon)
+    {
+        Text = text;
+        Lexicon = lexicon;
+        Tokens = text.Tokens;
+        Norm = text.Normalized.Text;
+        _flags = new WordFlags[Tokens.Count];
+        for (int i = 0; i < _flags.Length; i++)
+        {
+            if (Tokens[i].Kind != TokenKind.Arabic) continue;
+            _flags[i] = Classify(Form(i));
+            // Tanween marks an indefinite noun or adjective (روسياً in أسطولاً روسياً): never a name.
+            var surface = text.Surface(Tokens[i]);
+            if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) _flags[i] |= WordFlags.Tanween;
+            // A final ى (سلوى، مصطفى) normalizes to ي but is no nisba ending.
+            var bare = surface.TrimEnd(Diacritics);
+            if (bare.Length > 0 && bare[^1] == 'ى') _flags[i] &= ~(WordFlags.IndefiniteNisba | WordFlags.Nisba);
+        }
+    }
+
+    public AnalyzedText Text { get; }
+    public EntityLexicon Lexicon { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public string Norm { get; }
+    public int Count => _flags.Length;
+
+    public ReadOnlySpan<char> Form(int i) => Norm.AsSpan(Tokens[i].NormStart, Tokens[i].NormLength);
+
+    public bool IsArabic(int i) => (uint)i < (uint)_flags.Length && Tokens[i].Kind == TokenKind.Arabic;
+    public bool IsStop(int i) => (_flags[i] & WordFlags.Stop) != 0;
+    public bool IsCommon(int i) => (_flags[i] & WordFlags.Common) != 0;
+    public bool IsNamePart(int i) => (_flags[i] & WordFlags.NamePart) != 0;
+    public bool IsDefinite(int i) => (_flags[i] & WordFlags.Definite) != 0;
+    public bool IsNisba(int i) => (_flags[i] & WordFlags.Nisba) != 0;
+    public bool IsTrigger(int i) => (_flags[i] & WordFlags.Trigger) != 0;
+    public bool IsCliticCommon(int i) => (_flags[i] & WordFlags.CliticCommon) != 0;
+    public bool IsPlace(int i) => (_flags[i] & WordFlags.Place) != 0;
+    public bool IsNotName(int i) => (_flags[i] & WordFlags.NotName) != 0;
+    public bool IsPlainDefinite(int i) => (_flags[i] & WordFlags.PlainDefinite) != 0;
+    public bool HasTanween(int i) => (_flags[i] & WordFlags.Tanween) != 0;
+    public bool HasCliticArticle(int i) => (_flags[i] & WordFlags.CliticArticle) != 0;
+    public bool IsIndefiniteNisba(int i) => (_flags[i] & WordFlags.IndefiniteNisba) != 0;
+
+    /// <summary>A word that may be part of a person's name: name-like, with no clitic before an article (والدوما، للائتلاف).</summary>
+    public bool IsPersonPart(int i) =>
+        IsNameLike(i) && (_flags[i] & (WordFlags.CliticArticle | WordFlags.CliticCommon)) == 0 && !Form(i).EndsWith("وا") &&
+        ((_flags[i] & WordFlags.Place) == 0 || IsNamePart(i));
+
+    /// <summary>A word with no clitic before its article, or with only و or the ل of لل (الوطني، للتعبئة، والإحصاء): the words
+    /// that continue an organization's name. بالبنك starts something else.</summary>
+    public bool ContinuesName(int i)
+    {
+        var w = Form(i);
+        if ((_flags[i] & WordFlags.CliticArticle) == 0) return true;
+        return w.StartsWith("لل") || w.StartsWith("وال") || w.StartsWith("ولل");
+    }
+
+    /// <summary>The word after <paramref name="k"/> on the same line, directly or across one dash (إيفانوفو ـ فوزنسنسك); -1 if none.</summary>
+    public int After(int k)
+    {
+        int n = k + 1;
+        if (!Joined(k, n)) return -1;
+        if (Tokens[n].Kind == TokenKind.Punctuation && Text.Original[Tokens[n].Start] is 'ـ' or '-' or '–')
+            return Joined(n, n + 1) && IsArabic(n + 1) ? n + 1 : -1;
+        return n;
+    }
+
+    /// <summary>An Arabic word that may be part of a name: not a function word, a trigger, or a common word (unless known as a name part).</summary>
+    public bool IsNameLike(int i) =>
+        IsArabic(i) && (_flags[i] & (WordFlags.Stop | WordFlags.Trigger | WordFlags.NotName | WordFlags.Tanween)) == 0 &&
+        ((_flags[i] & WordFlags.Common) == 0 || IsNamePart(i));
+
+    /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
+    public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
+
+    /// <summary>Looks token <paramref name="i"/> up in <paramref name="set"/> as written and without its clitics;
+    /// <paramref name="strip"/> is the number of clitic letters left out.</summary>
+    public bool Lookup(int i, WordSet set, out int strip)
+    {
+        strip = 0;
+        if (!IsArabic(i)) return false;
+        var word = Form(i);
+        if (word.Length > CliticForms.MaxWord) return false;
+        Span<int> codes = stackalloc int[CliticForms.MaxReadings];
+        Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
+        int n = CliticForms.Readings(word, codes);
+        for (int r = 0; r < n; r++)
+        {
+            if (set.Contains(CliticForms.Key(word, codes[r], buffer)))
+            {
+                strip = CliticForms.Stripped(codes[r]);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The original start of token <paramref name="i"/> after <paramref name="strip"/> clitic letters.</summary>
+    public int StartAfter(int i, int strip) => strip == 0 ? Tokens[i].Start : Text.OriginalStartOf(Tokens[i].NormStart + strip);
+
+    /// <summary>Letters before the article that a span leaves out (والبنك → 1, بالولايات → 1, للأمم → 1).</summary>
+    public int ArticleClitics(int i) => IsArabic(i) ? Clitics.Split(Form(i)).Detachable : 0;
+
+    public Mention Make(int first, int last, int strip, EntityLabel label, int priority) =>
+        new(first, last, StartAfter(first, strip), Tokens[last].End, label, priority, strip);
+
+    private WordFlags Classify(ReadOnlySpan<char> word)
+    {
+        var lex = Lexicon;
+        var flags = WordFlags.None;
+        if (lex.Stop.Contains(word) || (word.Length >= 3 && word.Length <= 5 && word[0] is 'و' or 'ف' && lex.Stop.Contains(word[1..])))
+            flags |= WordFlags.Stop;
+        if (lex.NotNames.Contains(word)) flags |= WordFlags.NotName;
+        if (word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل') flags |= WordFlags.PlainDefinite;
+        else if (word.Length >= 4 && (word[^1] == 'ي' || (word[^1] == 'ه' && word[^2] == 'ي'))) flags |= WordFlags.IndefiniteNisba;
+        if (word.Length > CliticForms.MaxWord) return flags;
+        if (Clitics.Split(word).Detachable > 0) flags |= WordFlags.CliticArticle;
+        Span<int> codes = stackalloc int[CliticForms.MaxReadings];
+        Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
+        int n = CliticForms.Readings(word, codes);
+        for (int r = 0; r < n; r++)
+        {
+            var key = CliticForms.Key(word, codes[r], buffer);
+            if (lex.Common.Contains(key)) flags |= r == 0 ? WordFlags.Common : WordFlags.Common | WordFlags.CliticCommon;
+            if (r == 0 && lex.NameTokens.Contains(key)) flags |= WordFlags.NamePart;
+            var node = lex.Gazetteer.First(key);
+            if (node is not null && node.Label is EntityLabel.Location or EntityLabel.Organization) flags |= WordFlags.Place;
+            if (lex.Titles.Contains(key) || lex.LocationHeadsOut.Contains(key) || lex.LocationHeadsIn.Contains(key) ||
+                lex.OrganizationHeads.Contains(key) || lex.OrganizationDescriptors.Contains(key) || lex.MiscHeads.Contains(key) ||
+                lex.TeamDescriptors.Contains(key))
+                flags |= WordFlags.Trigger;
+            if (key.Length >= 4 && key[0] == 'ا' && key[1] == 'ل')
+            {
+                flags |= WordFlags.Definite;
+                if (key.Length >= 5 && (key[^1] == 'ي' || (key[^1] == 'ه' && key[^2] == 'ي'))) flags |= WordFlags.Nisba;
+            }
+        }
+        if ((flags & WordFlags.CliticCommon) != 0 && lex.Common.Contains(word)) flags &= ~WordFlags.CliticCommon;
+        // A title is not a name part even where a corpus tagged it inside one (الشيخ).
+        if ((flags & WordFlags.Trigger) != 0) flags &= ~WordFlags.NamePart;
+        return flags;
+    }
+}

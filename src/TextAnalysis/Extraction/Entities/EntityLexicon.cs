@@ -1,0 +1,155 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace TextAnalysis.Extraction.Entities;
+
+/// <summary>A set of normalized words with span lookups.</summary>
+internal sealed class WordSet
+{
+    private readonly FrozenSet<string> _set;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(IEnumerable<string> normalizedWords)
+    {
+        _set = normalizedWords.ToFrozenSet(StringComparer.Ordinal);
+        _lookup = _set.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _set.Count;
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+/// <summary>
+/// The word lists of the recognizer, read once from the embedded resources under Resources/Entities and
+/// normalized with the search profile: the gazetteer (ANERcorp training entities + general geography), the
+/// trigger words of the rules, function words, and the common words that are not names.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    private const string ResourcePrefix = "TextAnalysis.Resources.Entities";
+
+    private static readonly Lazy<EntityLexicon> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private EntityLexicon(PhraseTrie gazetteer, Dictionary<string, WordSet> sections, WordSet common, WordSet nameTokens)
+    {
+        Gazetteer = gazetteer;
+        Common = common;
+        NameTokens = nameTokens;
+        WordSet Section(string name) => sections.TryGetValue(name, out var s) ? s : new WordSet([]);
+        Titles = Section("person-titles");
+        Connectors = Section("person-connectors");
+        Regnal = Section("regnal");
+        LocationHeadsOut = Section("location-heads-out");
+        LocationHeadsIn = Section("location-heads-in");
+        OrganizationHeads = Section("organization-heads");
+        OrganizationDescriptors = Section("organization-descriptors");
+        MiscHeads = Section("misc-heads");
+        Stop = Section("stop-words");
+        SpeechVerbs = Section("speech-verbs");
+        NotNames = Section("not-names");
+        TeamDescriptors = Section("team-descriptors");
+    }
+
+    /// <summary>The shared lexicon, loaded on first use.</summary>
+    public static EntityLexicon Default => LazyDefault.Value;
+
+    public PhraseTrie Gazetteer { get; }
+    public WordSet Common { get; }
+    public WordSet NameTokens { get; }
+    public WordSet Titles { get; }
+    public WordSet Connectors { get; }
+    public WordSet Regnal { get; }
+    public WordSet LocationHeadsOut { get; }
+    public WordSet LocationHeadsIn { get; }
+    public WordSet OrganizationHeads { get; }
+    public WordSet OrganizationDescriptors { get; }
+    public WordSet MiscHeads { get; }
+    public WordSet Stop { get; }
+    public WordSet SpeechVerbs { get; }
+    public WordSet NotNames { get; }
+    public WordSet TeamDescriptors { get; }
+
+    private static EntityLexicon Load() => Load(Lines);
+
+    /// <summary>Builds a lexicon from other copies of the files (e.g. lists generated from part of a corpus, for a held-out evaluation).</summary>
+    internal static EntityLexicon Load(Func<string, IEnumerable<string>> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<string>? current = null;
+        foreach (var line in lines("triggers.txt"))
+        {
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                var name = line[1..^1];
+                if (!sections.TryGetValue(name, out current)) sections[name] = current = [];
+                continue;
+            }
+            current?.Add(PhraseTrie.NormalizeKey(line));
+        }
+        var sets = sections.ToDictionary(kv => kv.Key, kv => new WordSet(kv.Value), StringComparer.Ordinal);
+        var stop = sets.GetValueOrDefault("stop-words") ?? new WordSet([]);
+        var common = new WordSet(lines("anercorp-common-words.txt"));
+
+        var trie = new PhraseTrie();
+        var nameTokens = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines("anercorp-entities.tsv"))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3) continue;
+            var label = EntityLabels.Parse(parts[0]);
+            if (label == EntityLabel.None) continue;
+            trie.Add(parts[2], label, overwrite: false);
+            if (label != EntityLabel.Person) continue;
+            foreach (var token in parts[2].Split(' '))
+            {
+                if (token.Length >= 3 && !common.Contains(token) && !stop.Contains(token)) nameTokens.Add(token);
+            }
+        }
+        // General geography wins over the corpus where they disagree.
+        // غ and ج both write a foreign g (هامبورغ، هامبورج): each geography name gets both spellings.
+        foreach (var line in lines("geography.txt"))
+        {
+            var key = PhraseTrie.NormalizeKey(line);
+            trie.Add(key, EntityLabel.Location, overwrite: true);
+            if (key.Contains('غ', StringComparison.Ordinal))
+            {
+                var variant = key.Replace('غ', 'ج');
+                if (!common.Contains(variant)) trie.Add(variant, EntityLabel.Location, overwrite: false);
+            }
+        }
+
+        return new EntityLexicon(trie, sets, common, new WordSet(nameTokens));
+    }
+
+    /// <summary>The non-empty, non-comment lines of an embedded resource of this folder.</summary>
+    internal static IEnumerable<string> Lines(string fileName)
+    {
+        using var stream = OpenResource(fileName);
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line;
+        }
+    }
+
+    /// <summary>Opens an embedded resource of Resources/Entities (the folder separator in the name depends on the build OS).</summary>
+    internal static Stream OpenResource(string fileName)
+    {
+        var assembly = typeof(EntityLexicon).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (name.Length == ResourcePrefix.Length + 1 + fileName.Length &&
+                name.StartsWith(ResourcePrefix, StringComparison.Ordinal) &&
+                name.EndsWith(fileName, StringComparison.Ordinal))
+            {
+                return assembly.GetManifestResourceStream(name)!;
+            }
+        }
+        throw new InvalidOperationException($"Embedded resource {ResourcePrefix}/{fileName} is missing.");
+    }
+}
