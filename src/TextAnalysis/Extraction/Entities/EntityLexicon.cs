@@ -120,6 +120,21 @@ internal sealed class EntityLexicon
             }
         }
 
+        // General-knowledge people and organizations, like geography, win over the corpus lists.
+        foreach (var (file, label) in new[] { ("people.txt", EntityLabel.Person), ("organizations.txt", EntityLabel.Organization) })
+        {
+            foreach (var line in lines(file))
+            {
+                var key = PhraseTrie.NormalizeKey(line);
+                trie.Add(key, label, overwrite: true);
+                if (label != EntityLabel.Person) continue;
+                foreach (var token in key.Split(' '))
+                {
+                    if (token.Length >= 3 && !common.Contains(token) && !stop.Contains(token)) nameTokens.Add(token);
+                }
+            }
+        }
+
         return new EntityLexicon(trie, sets, common, new WordSet(nameTokens));
     }
 
