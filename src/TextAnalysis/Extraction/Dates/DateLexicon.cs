@@ -1,0 +1,225 @@
+using System.Collections.Frozen;
+using TextAnalysis.Normalization;
+
+namespace TextAnalysis.Extraction.Dates;
+
+/// <summary>What a calendar noun names.</summary>
+internal enum CalendarNoun : byte
+{
+    None = 0,
+    Day,          // يوم
+    Month,        // شهر
+    Year,         // عام، سنة
+    TheYear,      // العام، السنة
+}
+
+/// <summary>A relative adjective after a date word.</summary>
+internal enum Relation : byte
+{
+    None = 0,
+    Past,       // الماضي، المنصرم
+    Next,       // المقبل، القادم
+    Same,       // نفسه، ذاته
+    Following,  // التالي، اللاحق
+    Previous,   // السابق
+    Current,    // الحالي، الجاري
+}
+
+/// <summary>The second word of a two-word month name (كانون الثاني، ربيع الأول، ذو الحجة).</summary>
+internal enum MonthPart : byte
+{
+    None = 0,
+    First,
+    Second,
+    Last,
+    Qada,
+    Hijja,
+}
+
+/// <summary>Everything a normalized word can mean to the date grammar. Built once, read-only afterwards.</summary>
+internal sealed class DateWord
+{
+    public byte GregorianMonth;
+    public byte HijriMonth;
+    /// <summary>A month name that is also a common word or name (مارس، صفر، رمضان): needs support around it.</summary>
+    public bool Weak;
+    /// <summary>1 كانون, 2 تشرين.</summary>
+    public byte LevantHead;
+    /// <summary>1 ربيع, 2 جمادى, 3 ذو/ذي.</summary>
+    public byte HijriHead;
+    public MonthPart Part;
+    /// <summary>Day of week + 1 (Sunday = 1).</summary>
+    public byte Weekday;
+    /// <summary>An ordinal 1–10 (الأول … العاشر, الحادي = 1) or a tens ordinal 20/30 (العشرين، الثلاثين).</summary>
+    public byte Ordinal;
+    /// <summary>The عشر of الحادي عشر.</summary>
+    public bool Teen;
+    /// <summary>أول، غرة before a month: the first day.</summary>
+    public bool FirstDay;
+    public CalendarNoun Noun;
+    public bool Modifier;
+    public bool Preposition;
+    public bool Connector;
+    /// <summary>1 Gregorian (م، ميلادي), 2 Hijri (هـ، هجري).</summary>
+    public byte Era;
+    public Relation Relation;
+    /// <summary>1 today, 2 yesterday, 3 tomorrow, 4 the day before yesterday.</summary>
+    public byte Deictic;
+    public bool Century;
+    public bool DecadeNoun;
+    /// <summary>The tens digit of a decade word (2 for العشرينيات … 9 for التسعينيات).</summary>
+    public byte Decade;
+    /// <summary>A decade word with an attached pronoun (ستينياته): the century is the one just mentioned.</summary>
+    public bool DecadePronoun;
+    public Season Season;
+    public bool EventNoun;
+    public bool Demonstrative;
+    /// <summary>A count word before أيام (ثلاثة … عشرة).</summary>
+    public byte Count;
+    /// <summary>1 يوم/أيام, 2 يومين, 7 أسبوع, 14 أسبوعين.</summary>
+    public byte DayUnit;
+    public bool DayUnitPlural;
+}
+
+/// <summary>The word lists of the date grammar, keyed by search-normalized form.</summary>
+internal static class DateLexicon
+{
+    public static FrozenDictionary<string, DateWord> Words { get; } = Build();
+
+    public static FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
+        Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, DateWord> Build()
+    {
+        var d = new Dictionary<string, DateWord>(StringComparer.Ordinal);
+        DateWord W(string word)
+        {
+            var key = ArabicNormalizer.Search.NormalizeToString(word);
+            if (!d.TryGetValue(key, out var w)) d[key] = w = new DateWord();
+            return w;
+        }
+        void Many(string words, Action<DateWord> set)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) set(W(word));
+        }
+
+        // Gregorian months: Egypt and the Gulf, the Maghreb (Algeria, Tunisia, Morocco), the Levant and Iraq.
+        string[] gregorian =
+        [
+            "يناير جانفي كانون_الثاني",
+            "فبراير فبرایر فيفري شباط",
+            "مارس آذار",
+            "أبريل ابريل إبريل أفريل افريل نيسان",
+            "مايو ماي أيار",
+            "يونيو يونيه جوان حزيران",
+            "يوليو يوليه جويلية جويليه يوليوز تموز",
+            "أغسطس اغسطس أغسطوس أوت غشت آب",
+            "سبتمبر ستمبر شتنبر أيلول",
+            "أكتوبر اكتوبر أكتوبير تشرين_الأول",
+            "نوفمبر نونبر تشرين_الثاني",
+            "ديسمبر دجنبر كانون_الأول",
+        ];
+        for (int m = 0; m < 12; m++)
+            foreach (var name in gregorian[m].Split(' '))
+                if (!name.Contains('_')) W(name).GregorianMonth = (byte)(m + 1);
+        Many("مارس ماي آب جوان", w => w.Weak = true);
+        W("كانون").LevantHead = 1;
+        W("تشرين").LevantHead = 2;
+
+        string[] hijri = ["محرم", "صفر", "", "", "", "", "رجب", "شعبان", "رمضان", "شوال", "", ""];
+        for (int m = 0; m < 12; m++)
+            if (hijri[m].Length > 0)
+            {
+                var w = W(hijri[m]);
+                w.HijriMonth = (byte)(m + 1);
+                w.Weak = true;
+            }
+        W("ربيع").HijriHead = 1;
+        Many("جمادى جمادي", w => w.HijriHead = 2);
+        Many("ذو ذي ذا", w => w.HijriHead = 3);
+        Many("الأول الأولى الاول الاولى", w => w.Part = MonthPart.First);
+        Many("الثاني الثانية", w => w.Part = MonthPart.Second);
+        Many("الآخر الآخرة الاخر الاخرة", w => w.Part = MonthPart.Last);
+        W("القعدة").Part = MonthPart.Qada;
+        W("الحجة").Part = MonthPart.Hijja;
+
+        string[] weekdays = ["الأحد", "الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+        for (int i = 0; i < 7; i++) Many(weekdays[i], w => w.Weekday = (byte)(i + 1));
+
+        string[] ordinals = ["الأول الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+        for (int i = 0; i < 10; i++) Many(ordinals[i], w => w.Ordinal = (byte)(i + 1));
+        W("العشرين").Ordinal = 20;
+        W("الثلاثين").Ordinal = 30;
+        W("عشر").Teen = true;
+        Many("أول غرة", w => w.FirstDay = true);
+
+        W("يوم").Noun = CalendarNoun.Day;
+        W("شهر").Noun = CalendarNoun.Month;
+        Many("عام سنة", w => w.Noun = CalendarNoun.Year);
+        Many("العام السنة", w => w.Noun = CalendarNoun.TheYear);
+
+        Many("أواخر أوائل أواسط مطلع منتصف نهاية بداية مستهل موفى", w => w.Modifier = true);
+        Many("في منذ حتى خلال قبل بعد قبيل بعيد بحلول من إلى بين مع عند اعتبارا ابتداء غاية لغاية", w => w.Preposition = true);
+        Many("إلى حتى و - – ـ غاية لغاية", w => w.Connector = true);
+
+        Many("م ميلادي ميلادية للميلاد", w => w.Era = 1);
+        Many("ه هـ هجري هجرية للهجرة", w => w.Era = 2);
+
+        Many("الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي", w => w.Relation = Relation.Past);
+        Many("المقبل المقبلة القادم القادمة", w => w.Relation = Relation.Next);
+        Many("نفسه نفسها ذاته ذاتها", w => w.Relation = Relation.Same);
+        Many("التالي التالية اللاحق اللاحقة", w => w.Relation = Relation.Following);
+        Many("السابق السابقة", w => w.Relation = Relation.Previous);
+        Many("الحالي الحالية الجاري الجارية", w => w.Relation = Relation.Current);
+
+        W("اليوم").Deictic = 1;
+        Many("أمس البارحة", w => w.Deictic = 2);
+        Many("غدا غداً", w => w.Deictic = 3);
+
+        W("القرن").Century = true;
+        W("العقد").DecadeNoun = true;
+        string[] decades = ["عشرينيات", "ثلاثينيات", "أربعينيات", "خمسينيات", "ستينيات", "سبعينيات", "ثمانينيات", "تسعينيات"];
+        for (int i = 0; i < decades.Length; i++)
+        {
+            foreach (var stem in new[] { decades[i], decades[i].Replace("ينيات", "ينات", StringComparison.Ordinal) })
+            {
+                byte tens = (byte)(i + 2);
+                W(stem).Decade = tens;
+                W("ال" + stem).Decade = tens;
+                foreach (var pronoun in new[] { "ه", "ها" })
+                {
+                    var w = W(stem + pronoun);
+                    w.Decade = tens;
+                    w.DecadePronoun = true;
+                }
+            }
+        }
+
+        Many("ربيع الربيع", w => w.Season = Season.Spring);
+        Many("صيف الصيف", w => w.Season = Season.Summer);
+        Many("خريف الخريف", w => w.Season = Season.Fall);
+        Many("شتاء الشتاء", w => w.Season = Season.Winter);
+
+        // Nouns that name an event by its year (ثورة 1905، حرب 1967): a bare year after them is a date.
+        foreach (var noun in "ثورة حرب أحداث انتفاضة انتخابات دستور نكبة نكسة أزمة مجزرة معركة معاهدة اتفاقية اتفاق مؤتمر مونديال كأس أولمبياد دورة رؤية خطة استراتيجية إحصاء تعداد موازنة ميزانية ثورات حروب".Split(' '))
+        {
+            W(noun).EventNoun = true;
+            W("ال" + noun).EventNoun = true;
+        }
+
+        Many("هذا هذه ذلك تلك", w => w.Demonstrative = true);
+
+        string[] counts = ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
+        for (int i = 3; i < counts.Length; i++) W(counts[i]).Count = (byte)i;
+        W("يوما").DayUnit = 1;
+        W("يوماً").DayUnit = 1;
+        var days = W("أيام");
+        days.DayUnit = 1;
+        days.DayUnitPlural = true;
+        W("يومين").DayUnit = 2;
+        W("أسبوع").DayUnit = 7;
+        W("أسبوعين").DayUnit = 14;
+
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
