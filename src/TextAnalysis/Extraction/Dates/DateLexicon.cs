@@ -11,6 +11,7 @@ internal enum CalendarNoun : byte
     Month,        // شهر
     Year,         // عام، سنة
     TheYear,      // العام، السنة
+    TheMonth,     // الشهر
 }
 
 /// <summary>A relative adjective after a date word.</summary>
@@ -150,11 +151,12 @@ internal static class DateLexicon
         for (int i = 0; i < 10; i++) Many(ordinals[i], w => w.Ordinal = (byte)(i + 1));
         W("العشرين").Ordinal = 20;
         W("الثلاثين").Ordinal = 30;
-        W("عشر").Teen = true;
+        Many("عشر عشرة", w => w.Teen = true);
         Many("أول غرة", w => w.FirstDay = true);
 
         W("يوم").Noun = CalendarNoun.Day;
         W("شهر").Noun = CalendarNoun.Month;
+        W("الشهر").Noun = CalendarNoun.TheMonth;
         Many("عام سنة", w => w.Noun = CalendarNoun.Year);
         Many("العام السنة", w => w.Noun = CalendarNoun.TheYear);
 
@@ -162,7 +164,7 @@ internal static class DateLexicon
         Many("في منذ حتى خلال قبل بعد قبيل بعيد بحلول من إلى بين مع عند اعتبارا ابتداء غاية لغاية", w => w.Preposition = true);
         Many("إلى حتى و - – ـ غاية لغاية", w => w.Connector = true);
 
-        Many("م ميلادي ميلادية للميلاد", w => w.Era = 1);
+        Many("م ميلادي ميلادية ميلادياً ميلاديا للميلاد", w => w.Era = 1);
         Many("ه هـ هجري هجرية للهجرة", w => w.Era = 2);
 
         Many("الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي", w => w.Relation = Relation.Past);
@@ -174,7 +176,7 @@ internal static class DateLexicon
 
         W("اليوم").Deictic = 1;
         Many("أمس البارحة", w => w.Deictic = 2);
-        Many("غدا غداً", w => w.Deictic = 3);
+        Many("غدا غداً غد", w => w.Deictic = 3);
 
         W("القرن").Century = true;
         W("العقد").DecadeNoun = true;

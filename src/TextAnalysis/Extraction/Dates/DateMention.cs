@@ -15,6 +15,8 @@ internal enum DateRule : byte
     MonthPast,
     /// <summary>The next such month after the reference date (أغسطس المقبل).</summary>
     MonthNext,
+    /// <summary>The reference month plus <see cref="DateMention.Offset"/> months (الشهر الماضي، هذا الشهر).</summary>
+    MonthOffset,
     /// <summary>The reference date plus <see cref="DateMention.Offset"/> days (اليوم، أمس، غداً).</summary>
     Deictic,
     /// <summary>A weekday near the reference date (يوم الثلاثاء); <see cref="DateMention.Offset"/> is the weekday + 1.</summary>

@@ -140,11 +140,45 @@ internal sealed class DateParser
             m = Deictic(i, i + 1, -2);
             return true;
         }
-        if (w.Demonstrative && Plain(i + 1)?.Noun == CalendarNoun.TheYear && Plain(i + 2)?.Relation == Relation.None)
+        if (w.FirstDay && Is(i + 1, "من") && Plain(i + 2)?.Deictic == 2)
         {
-            m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Year, Rule = DateRule.ReferenceOffset };
+            m = Deictic(i, i + 2, -2);
             return true;
         }
+        if (w.Demonstrative && Plain(i + 1) is { } after && (Plain(i + 2)?.Relation ?? Relation.None) == Relation.None)
+        {
+            // هذا العام، هذه السنة، هذا الشهر
+            if (after.Noun == CalendarNoun.TheYear)
+            {
+                m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Year, Rule = DateRule.ReferenceOffset };
+                return true;
+            }
+            if (after.Noun == CalendarNoun.TheMonth)
+            {
+                m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Month, Rule = DateRule.MonthOffset };
+                return true;
+            }
+        }
+        // الشهر الماضي، الشهر المقبل
+        if (w.Noun == CalendarNoun.TheMonth && (Plain(i + 1)?.Relation ?? Relation.None) is var monthRelation && monthRelation != Relation.None
+            && monthRelation != Relation.Same)
+        {
+            m = new DateMention
+            {
+                FirstToken = i, LastToken = i + 1, Grain = DateGrain.Month, Rule = DateRule.MonthOffset,
+                Offset = monthRelation switch { Relation.Past or Relation.Previous => -1, Relation.Next or Relation.Following => 1, _ => 0 },
+            };
+            return true;
+        }
+        // بعد غد، قبل أمس
+        if (w.Preposition && Plain(i + 1) is { Deictic: 2 or 3 } near && (Form(i).SequenceEqual("بعد") ? near.Deictic == 3 : Form(i).SequenceEqual("قبل") && near.Deictic == 2))
+        {
+            m = Deictic(i, i + 1, near.Deictic == 3 ? 2 : -2);
+            return true;
+        }
+        // الأحد الماضي، الثلاثاء القادم
+        if (w.Weekday > 0 && (Plain(i + 1)?.Relation ?? Relation.None) is Relation.Past or Relation.Next or Relation.Previous or Relation.Following)
+            return TryWeekday(i, i, out m);
 
         bool yawm = w.Noun == CalendarNoun.Day;
         int j = yawm ? i + 1 : i;
@@ -265,6 +299,12 @@ internal sealed class DateParser
             }
             return true;
         }
+        // السابع عشر من هذا الشهر، الثالث من الشهر المقبل
+        if (day > 0 && !monthNoun && TryRelativeMonth(k, out int monthOffset, out int relEnd))
+        {
+            m = new DateMention { FirstToken = i, LastToken = relEnd, Grain = DateGrain.Day, Day = day, Rule = DateRule.MonthOffset, Offset = monthOffset };
+            return true;
+        }
         if (day > 0 || monthNoun) return false;
 
         var w = Head(j, i);
@@ -284,6 +324,17 @@ internal sealed class DateParser
             return true;
         }
         if (w.Noun is CalendarNoun.Year or CalendarNoun.TheYear) return TryYearNoun(i, j, mod, w, out m);
+        if (w.Noun == CalendarNoun.TheMonth && mod)
+        {
+            // نهاية الشهر (the month of the reference date), منتصف الشهر المقبل.
+            m = new DateMention { FirstToken = i, LastToken = j, Grain = DateGrain.Month, Rule = DateRule.MonthOffset };
+            if (TryRelativeMonth(j, out int monthShift, out int relativeEnd))
+            {
+                m.Offset = monthShift;
+                m.LastToken = relativeEnd;
+            }
+            return true;
+        }
         if (w.Century && TryCentury(j, out int hundreds, out bool relative, out int centuryOffset, out int centuryEnd))
         {
             m = new DateMention
@@ -370,6 +421,28 @@ internal sealed class DateParser
         return false;
     }
 
+    /// <summary>هذا الشهر، الشهر الماضي/الحالي/المقبل.</summary>
+    private bool TryRelativeMonth(int k, out int offset, out int end)
+    {
+        offset = 0;
+        end = k + 1;
+        if (Plain(k)?.Demonstrative == true && Plain(k + 1)?.Noun == CalendarNoun.TheMonth) return true;
+        if (Plain(k)?.Noun != CalendarNoun.TheMonth) return false;
+        switch (Plain(k + 1)?.Relation ?? Relation.None)
+        {
+            case Relation.Past or Relation.Previous:
+                offset = -1;
+                return true;
+            case Relation.Next or Relation.Following:
+                offset = 1;
+                return true;
+            case Relation.Current:
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static (DateRule, int) YearRelation(Relation relation) => relation switch
     {
         Relation.Same => (DateRule.ContextOffset, 0),
@@ -430,12 +503,27 @@ internal sealed class DateParser
         {
             return false;
         }
-        // آذار/مارس، كانون الثاني/يناير: one month written twice.
-        if (!hijri && IsPunct(end + 1, '/') && TryMonth(end + 2, -1, out int other, out bool otherHijri, out _, out int otherEnd)
-            && other == month && !otherHijri)
+        // آذار/مارس، كانون الثاني/يناير، يوليو (تموز)، مايو أيار: one month written twice.
+        if (!hijri && start >= 0)
         {
-            end = otherEnd;
-            weak = false;
+            int other, otherEnd;
+            bool otherHijri;
+            if (IsPunct(end + 1, '/') && TryMonth(end + 2, -1, out other, out otherHijri, out _, out otherEnd) && other == month && !otherHijri)
+            {
+                end = otherEnd;
+                weak = false;
+            }
+            else if (IsPunct(end + 1, '(') && TryMonth(end + 2, -1, out other, out otherHijri, out _, out otherEnd) && other == month && !otherHijri
+                && IsPunct(otherEnd + 1, ')'))
+            {
+                end = otherEnd + 1;
+                weak = false;
+            }
+            else if (TryMonth(end + 1, -1, out other, out otherHijri, out _, out otherEnd) && other == month && !otherHijri)
+            {
+                end = otherEnd;
+                weak = false;
+            }
         }
         return true;
     }
@@ -461,6 +549,7 @@ internal sealed class DateParser
         end = p;
         if (p >= _n) return false;
         int q = p;
+        if (Is(q, "من") && Plain(q + 1)?.Noun is CalendarNoun.Year or CalendarNoun.TheYear && IsNumber(q + 2)) q++;
         if (Plain(q)?.Noun is CalendarNoun.Year or CalendarNoun.TheYear && IsNumber(q + 1)) q++;
         if (IsNumber(q) && _digits[q] <= 4)
         {
@@ -638,9 +727,9 @@ internal sealed class DateParser
     {
         m = new DateMention { FirstToken = i, LastToken = j, Grain = DateGrain.Day, Rule = DateRule.Weekday, Offset = _words[j]!.Weekday };
         var relation = Plain(j + 1)?.Relation ?? Relation.None;
-        if (relation is Relation.Past or Relation.Next)
+        if (relation is Relation.Past or Relation.Next or Relation.Previous or Relation.Following)
         {
-            m.Relation = relation;
+            m.Relation = relation is Relation.Past or Relation.Previous ? Relation.Past : Relation.Next;
             m.LastToken = j + 1;
             return true;
         }

@@ -75,7 +75,7 @@ internal sealed class DateResolver
             string? hijri = null;
             bool inferred = borrowed || m.Rule != DateRule.Written && m.Rule != DateRule.Century && m.Rule != DateRule.Decade;
             PartialDate? value = m.Hijri ? ResolveHijri(m, out hijri) : ResolveGregorian(m);
-            if (value is null && m.Rule is DateRule.Deictic or DateRule.Weekday or DateRule.DayOffset) continue;
+            if (value is null && m.Rule is DateRule.Deictic or DateRule.Weekday or DateRule.DayOffset or DateRule.MonthOffset) continue;
 
             var v = value.GetValueOrDefault();
             records.Add(new DateRecord
@@ -183,6 +183,11 @@ internal sealed class DateResolver
         {
             case DateRule.Deictic:
                 return _reference is DateOnly today ? PartialDate.OfDay(today.AddDays(m.Offset)) : null;
+            case DateRule.MonthOffset:
+                if (_reference is not DateOnly month) return null;
+                var shifted = month.AddMonths(m.Offset);
+                if (m.Grain != DateGrain.Day) return PartialDate.OfMonth(shifted.Year, shifted.Month);
+                return PartialDate.TryOfDay(shifted.Year, shifted.Month, m.Day, out var dayOfMonth) ? dayOfMonth : null;
             case DateRule.DayOffset:
                 return (_lastDay ?? _reference) is DateOnly anchor ? PartialDate.OfDay(anchor.AddDays(m.Offset)) : null;
             case DateRule.Weekday:
