@@ -44,7 +44,13 @@ internal sealed class DateResolver
         while (lineStart < original.Length && char.IsWhiteSpace(original[lineStart])) lineStart++;
         int lineEnd = original[lineStart..].IndexOf('\n');
         lineEnd = lineEnd < 0 ? original.Length : lineStart + lineEnd;
-        if (first.End > lineEnd || lineEnd - lineStart > 120) return null;
+        // A dateline is a short first line that ends with the date (a place, a weekday, the date).
+        if (first.End > lineEnd || first.Start - lineStart > 40) return null;
+        // An equivalent may follow (25 شعبان 1445هـ الموافق 6 مارس 2024م): the line ends with its last date.
+        int lastEnd = first.End;
+        for (int k = 1; k < mentions.Count && mentions[k].End <= lineEnd; k++) lastEnd = mentions[k].End;
+        foreach (char c in original[lastEnd..lineEnd])
+            if (char.IsLetterOrDigit(c)) return null;
         if (first.Hijri)
             return new HijriDate(first.Year, first.Month, first.Day).TryToGregorian(out var g) ? g.FirstDay : null;
         return PartialDate.TryOfDay(first.Year, first.Month, first.Day, out var d) ? d.FirstDay : null;
