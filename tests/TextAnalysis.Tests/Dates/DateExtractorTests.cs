@@ -208,6 +208,22 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Hijri_dateline_with_its_gregorian_equivalent_is_the_reference()
+    {
+        var records = Extract("مكة – الأحد 1 رمضان 1446هـ الموافق 2 مارس 2025م\n\nوانطلقت الرحلات مطلع محرم الماضي، وتستأنف في شوال.");
+        Assert.Equal(
+            [("الأحد 1 رمضان 1446هـ", "2025-03-01", "1446-09-01"), ("2 مارس 2025م", "2025-03-02", null), ("مطلع محرم الماضي", "2024-07", "1446-01"), ("شوال", "2025-03", "1446-10")],
+            records.Select(r => (r.Text, r.Value, r.Hijri)).ToList());
+    }
+
+    [Fact]
+    public void Relative_to_writing_time_without_reference_keeps_span_without_value()
+    {
+        var r = Assert.Single(Extract("ارتفعت الأسعار هذا العام بنسبة كبيرة."));
+        Assert.Equal(("هذا العام", null), (r.Text, r.Value));
+    }
+
+    [Fact]
     public void Year_written_alone_in_an_aside_does_not_anchor_the_next_paragraph()
     {
         var records = Extract("في 5 مايو 1960 بدأ الإضراب. أما قائده فقد توفي عام 1970.\n\nوفي يونيو اتسع الإضراب.");
@@ -241,7 +257,7 @@ public class DateExtractorTests
         const string alphabet = "ابتثجحخدذرزسشصضطظعغفقكلمنهويىةءأإآ ٠١٢٣٤٥٦٧٨٩0123456789/-.،,()ـًٌٍَُِّْ\n";
         string[] words = ["يناير", "رمضان", "عام", "القرن", "من", "إلى", "الماضي", "يوم", "الأحد", "أول", "العام", "نفسه", "هـ", "م", "ربيع", "الأول", "كانون", "/", "1905", "31"];
         var random = new Random(20260101);
-        for (int n = 0; n < 2000; n++)
+        for (int n = 0; n < 6000; n++)
         {
             var sb = new System.Text.StringBuilder();
             int parts = random.Next(1, 12);

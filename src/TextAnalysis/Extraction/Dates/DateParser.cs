@@ -105,22 +105,22 @@ internal sealed class DateParser
     private ReadOnlySpan<char> Form(int i) => _norm.AsSpan(_tokens[i].NormStart + _clitic[i], _tokens[i].NormLength - _clitic[i]);
 
     /// <summary>The date word of token <paramref name="i"/> when it carries no clitic (a word inside a date).</summary>
-    private DateWord? Plain(int i) => i < _n && _clitic[i] == 0 ? _words[i] : null;
+    private DateWord? Plain(int i) => (uint)i < (uint)_n && _clitic[i] == 0 ? _words[i] : null;
 
     /// <summary>The date word of token <paramref name="i"/>, clitics allowed when it opens the expression.</summary>
-    private DateWord? Head(int i, int start) => i < _n ? (i == start ? _words[i] : Plain(i)) : null;
+    private DateWord? Head(int i, int start) => (uint)i < (uint)_n ? (i == start ? _words[i] : Plain(i)) : null;
 
-    private bool IsNumber(int i) => i < _n && _number[i] >= 0;
+    private bool IsNumber(int i) => (uint)i < (uint)_n && _number[i] >= 0;
 
     private bool IsPunct(int i, char a, char b = '\0') =>
-        i < _n && _tokens[i].Kind == TokenKind.Punctuation && (_norm[_tokens[i].NormStart] == a || _norm[_tokens[i].NormStart] == b);
+        (uint)i < (uint)_n && _tokens[i].Kind == TokenKind.Punctuation && (_norm[_tokens[i].NormStart] == a || _norm[_tokens[i].NormStart] == b);
 
-    private bool Is(int i, string form, bool plain = true) => i < _n && (!plain || _clitic[i] == 0) && Form(i).SequenceEqual(form);
+    private bool Is(int i, string form, bool plain = true) => (uint)i < (uint)_n && (!plain || _clitic[i] == 0) && Form(i).SequenceEqual(form);
 
     private bool StartsWithArticle(int i) =>
-        i < _n && _tokens[i].Kind == TokenKind.Arabic && _clitic[i] == 0 && Form(i).StartsWith("ال", StringComparison.Ordinal);
+        (uint)i < (uint)_n && _tokens[i].Kind == TokenKind.Arabic && _clitic[i] == 0 && Form(i).StartsWith("ال", StringComparison.Ordinal);
 
-    private bool HasConjunction(int i) => i < _n && _clitic[i] > 0 && _norm[_tokens[i].NormStart] is Waw or Feh;
+    private bool HasConjunction(int i) => (uint)i < (uint)_n && _clitic[i] > 0 && _norm[_tokens[i].NormStart] is Waw or Feh;
 
     // ---- entry ----
 
@@ -295,7 +295,7 @@ internal sealed class DateParser
                 bool bare = day == 0 && !mod && !monthNoun;
                 if (bare && weak && !MonthSupported(i, k, monthEnd)) return false;
                 // ثورة أكتوبر: a month alone after an event noun names the event.
-                if (bare && i > 0 && _words[i - 1]?.EventNoun == true) return false;
+                if (bare && AfterEventNoun(i)) return false;
             }
             return true;
         }
@@ -413,9 +413,11 @@ internal sealed class DateParser
             (m.Rule, m.Offset) = YearRelation(relation);
             return true;
         }
-        if (mod)
+        // نهاية العام, but not نهاية العام الدراسي (a school year, not a calendar year).
+        if (mod && !StartsWithArticle(j + 1))
         {
-            m = new DateMention { FirstToken = i, LastToken = j, Grain = DateGrain.Year, Rule = DateRule.ReferenceOffset };
+            // «the year» after a modifier is the year being told about (or, failing that, the current one).
+            m = new DateMention { FirstToken = i, LastToken = j, Grain = DateGrain.Year, Rule = DateRule.ContextOffset };
             return true;
         }
         return false;
@@ -526,6 +528,14 @@ internal sealed class DateParser
             }
         }
         return true;
+    }
+
+    /// <summary>True when the word before <paramref name="i"/> is an event noun, also across a paired name: ثورة مارس (آذار).</summary>
+    private bool AfterEventNoun(int i)
+    {
+        int b = i - 1;
+        if (IsPunct(b, '(', '/') && b > 0 && _words[b - 1] is { GregorianMonth: > 0 }) b -= 2;
+        return b >= 0 && _words[b]?.EventNoun == true;
     }
 
     /// <summary>A weak month name alone (مارس، رمضان، صفر) is a date after a preposition or a modifier, or coordinated with another month.</summary>

@@ -45,7 +45,8 @@ internal sealed class DateResolver
         int lineEnd = original[lineStart..].IndexOf('\n');
         lineEnd = lineEnd < 0 ? original.Length : lineStart + lineEnd;
         // A dateline is a short first line that ends with the date (a place, a weekday, the date).
-        if (first.End > lineEnd || first.Start - lineStart > 40) return null;
+        if (first.End > lineEnd || first.Start - lineStart > 40 || lineEnd - lineStart > 90) return null;
+        if (original[lineEnd..].IsWhiteSpace()) return null; // the whole text is one line: no dateline
         // An equivalent may follow (25 شعبان 1445هـ الموافق 6 مارس 2024م): the line ends with its last date.
         int lastEnd = first.End;
         for (int k = 1; k < mentions.Count && mentions[k].End <= lineEnd; k++) lastEnd = mentions[k].End;
@@ -180,9 +181,10 @@ internal sealed class DateResolver
             DateRule.Written => m.Year,
             DateRule.Infer => ContextYear(m.Start),
             DateRule.ContextOffset => ContextYear(m.Start) + m.Offset,
-            DateRule.ReferenceOffset => (_reference?.Year ?? ContextYear(m.Start)) + m.Offset,
-            DateRule.MonthPast => _reference is DateOnly r ? (m.Month >= r.Month ? r.Year - 1 : r.Year) : ContextYear(m.Start),
-            DateRule.MonthNext => _reference is DateOnly r ? (m.Month <= r.Month ? r.Year + 1 : r.Year) : ContextYear(m.Start),
+            // Relative to the time of writing: without a reference date these cannot be resolved.
+            DateRule.ReferenceOffset => _reference?.Year + m.Offset,
+            DateRule.MonthPast => _reference is DateOnly r ? (m.Month >= r.Month ? r.Year - 1 : r.Year) : null,
+            DateRule.MonthNext => _reference is DateOnly r ? (m.Month <= r.Month ? r.Year + 1 : r.Year) : null,
             _ => null,
         };
         switch (m.Rule)
@@ -224,9 +226,9 @@ internal sealed class DateResolver
             DateRule.Written => m.Year,
             DateRule.Infer => context,
             DateRule.ContextOffset => context + m.Offset,
-            DateRule.ReferenceOffset => (today?.Year ?? context) + m.Offset,
-            DateRule.MonthPast => today is HijriDate t ? (m.Month >= t.Month ? t.Year - 1 : t.Year) : context,
-            DateRule.MonthNext => today is HijriDate t ? (m.Month <= t.Month ? t.Year + 1 : t.Year) : context,
+            DateRule.ReferenceOffset => today?.Year + m.Offset,
+            DateRule.MonthPast => today is HijriDate t ? (m.Month >= t.Month ? t.Year - 1 : t.Year) : null,
+            DateRule.MonthNext => today is HijriDate t ? (m.Month <= t.Month ? t.Year + 1 : t.Year) : null,
             _ => null,
         };
         if (year is not int y || y < 1) return null;
@@ -243,7 +245,7 @@ internal sealed class DateResolver
     private int? CenturyOf(in DateMention m)
     {
         if (!m.RelativeCentury) return m.Year > 0 || m.Rule == DateRule.Century ? m.Year : null;
-        int? now = _reference?.Year ?? ContextYear(m.Start);
+        int? now = _reference?.Year;
         return now is int y ? (y - 1) / 100 + m.Offset : null;
     }
 
