@@ -162,6 +162,20 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Year_ranges_and_pairs_give_one_record_per_year()
+    {
+        Assert.Equal([("عامي 1990", "1990"), ("1995", "1995"), ("2010", "2010"), ("2014", "2014")],
+            Pairs("ارتفعت الأسعار بين عامي 1990 و1995، ثم تراجعت خلال الفترة 2010-2014."));
+    }
+
+    [Fact]
+    public void Hijri_year_alone_gives_the_gregorian_year_of_its_first_day()
+    {
+        var r = Assert.Single(Extract("تأسست الجمعية عام 1433هـ في جدة"));
+        Assert.Equal(("عام 1433هـ", "2011", "1433", "hijri"), (r.Text, r.Value, r.Hijri, r.Calendar));
+    }
+
+    [Fact]
     public void Durations_are_not_dates()
     {
         Assert.Empty(Pairs("استمر الإضراب سبعة أشهر، وعقدت الجلسة 45 دقيقة خلال ثلاث سنوات.", "2024-01-01"));

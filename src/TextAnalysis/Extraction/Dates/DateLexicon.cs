@@ -159,6 +159,7 @@ internal static class DateLexicon
         W("الشهر").Noun = CalendarNoun.TheMonth;
         Many("عام سنة", w => w.Noun = CalendarNoun.Year);
         Many("العام السنة", w => w.Noun = CalendarNoun.TheYear);
+        Many("عامي سنتي", w => w.Noun = CalendarNoun.Year);
 
         Many("أواخر أوائل أواسط مطلع منتصف نهاية بداية مستهل موفى", w => w.Modifier = true);
         Many("في منذ حتى خلال قبل بعد قبيل بعيد بحلول من إلى بين مع عند اعتبارا ابتداء غاية لغاية", w => w.Preposition = true);

@@ -251,6 +251,8 @@ internal sealed class DateParser
             {
                 day = _number[j];
                 k = j + 1;
+                // 22 من يوليو، 22 من شهر يوليو
+                if (Is(k, "من") && (Plain(k + 1) is { Noun: CalendarNoun.Month } or { GregorianMonth: > 0 } or { HijriMonth: > 0 } or { LevantHead: > 0 } or { HijriHead: > 0 })) k++;
             }
             else if (Head(j, i)?.FirstDay == true)
             {
@@ -774,6 +776,23 @@ internal sealed class DateParser
 
     /// <summary>A bare four-digit year is a date after an event noun (ثورة 1905، الثورة الروسية الأولى 1905) or after
     /// في/منذ/حتى/بحلول when nothing counted follows it.</summary>
+    /// <summary>Whether tokens <paramref name="a"/> and <paramref name="b"/> are two years joined by a connector, the second later.</summary>
+    private bool IsYearPair(int a, int b)
+    {
+        if (!IsNumber(a) || !IsNumber(b) || _digits[b] != 4 || _number[b] <= _number[a] || _number[b] > _number[a] + 200) return false;
+        for (int t = a + 1; t < b; t++)
+            if (!(Plain(t)?.Connector == true || IsPunct(t, '-', '–'))) return false;
+        return b > a + 1;
+    }
+
+    /// <summary>The token of the second year when a range of years starts at <paramref name="i"/>, else 0.</summary>
+    private int NextYearOfRange(int i)
+    {
+        for (int b = i + 2; b <= i + 3 && b < _n; b++)
+            if (IsYearPair(i, b)) return b;
+        return 0;
+    }
+
     private bool BareYearSupported(int i)
     {
         for (int b = i - 1; b >= 0 && b >= i - 4; b--)
@@ -781,9 +800,16 @@ internal sealed class DateParser
             if (_words[b]?.EventNoun == true) return true;
             if (!StartsWithArticle(b)) break;
         }
+        // The second year of a range or a pair: 1990-1995، عامي 1990 و1995، من 1990 إلى 1995.
+        if (_mentions.Count > 0 && _mentions[^1] is { Grain: DateGrain.Year, Rule: DateRule.Written, Hijri: false } before
+            && before.LastToken >= i - 3 && before.LastToken < i && IsYearPair(before.LastToken, i)) return true;
+        // 2010-2014: two years joined by a dash are a range.
+        if (IsPunct(i + 1, '-', '–') && IsYearPair(i, i + 2)) return true;
         if (i == 0 || _words[i - 1] is not { Preposition: true } prev) return false;
         var form = Form(i - 1);
-        if (form.SequenceEqual("من") || form.SequenceEqual("الي") || form.SequenceEqual("بين") || form.SequenceEqual("مع") || form.SequenceEqual("عند")) return false;
+        bool rangeStart = form.SequenceEqual("من") || form.SequenceEqual("بين");
+        if (rangeStart) return NextYearOfRange(i) > 0;
+        if (form.SequenceEqual("الي") || form.SequenceEqual("مع") || form.SequenceEqual("عند")) return false;
         _ = prev;
         int k = i + 1;
         if (k >= _n || _tokens[k].Kind != TokenKind.Arabic || _text.LineBreakBetween(i, k)) return true;
