@@ -176,6 +176,19 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Hijri_month_with_a_gregorian_year_is_the_one_beginning_that_year()
+    {
+        var r = Assert.Single(Extract("تراجعت المبيعات في رمضان 2015 بشكل ملحوظ"));
+        Assert.Equal(("رمضان 2015", "2015-06", "1436-09"), (r.Text, r.Value, r.Hijri));
+    }
+
+    [Fact]
+    public void Article_written_on_the_day_number_is_in_the_span()
+    {
+        Assert.Equal([("الـ22 من يوليو 2015", "2015-07-22")], Pairs("انطلق المهرجان في الـ22 من يوليو 2015 بمشاركة الـ10 فرق"));
+    }
+
+    [Fact]
     public void Durations_are_not_dates()
     {
         Assert.Empty(Pairs("استمر الإضراب سبعة أشهر، وعقدت الجلسة 45 دقيقة خلال ثلاث سنوات.", "2024-01-01"));

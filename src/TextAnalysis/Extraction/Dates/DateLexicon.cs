@@ -75,6 +75,8 @@ internal sealed class DateWord
     public Season Season;
     public bool EventNoun;
     public bool Demonstrative;
+    /// <summary>The article written apart before a number (الـ22 من يوليو).</summary>
+    public bool Article;
     /// <summary>A count word before أيام (ثلاثة … عشرة).</summary>
     public byte Count;
     /// <summary>1 يوم/أيام, 2 يومين, 7 أسبوع, 14 أسبوعين.</summary>
@@ -211,6 +213,7 @@ internal static class DateLexicon
         }
 
         Many("هذا هذه ذلك تلك", w => w.Demonstrative = true);
+        W("الـ").Article = true;
 
         string[] counts = ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
         for (int i = 3; i < counts.Length; i++) W(counts[i]).Count = (byte)i;

@@ -53,6 +53,8 @@ internal struct DateMention
     public int Tens;
     /// <summary>For centuries and decades: the century is relative to the reference date (القرن الماضي).</summary>
     public bool RelativeCentury;
+    /// <summary>For a Hijri month: the written year is Gregorian (رمضان 2015 is the Ramadan that begins in 2015).</summary>
+    public bool GregorianYear;
     /// <summary>For a weekday: which one (the next, the last, or the nearest coming).</summary>
     public Relation Relation;
 }

@@ -247,6 +247,10 @@ internal sealed class DateParser
         int day = 0, k = j;
         if (!mod)
         {
+            // الـ22 من يوليو: the article written on the day number.
+            if (Plain(j)?.Article == true && IsNumber(j + 1) && _number[j + 1] is >= 1 and <= 31
+                && _digits[j + 1] <= 2 && _tokens[j + 1].Start - _tokens[j].End <= 1)
+                j++;
             if (IsNumber(j) && _number[j] is >= 1 and <= 31 && _digits[j] <= 2 && _clitic[j] == 0)
             {
                 day = _number[j];
@@ -289,6 +293,7 @@ internal sealed class DateParser
                 m.Offset = offset;
                 m.LastToken = end;
                 if (era == 2 && !hijri) return false;
+                m.GregorianYear = hijri && era != 2 && (era == 1 || year >= 1800);
             }
             else
             {
@@ -567,7 +572,8 @@ internal sealed class DateParser
         {
             era = Plain(q + 1)?.Era ?? 0;
             int v = _number[q];
-            bool ok = era != 0 ? v >= 1 : hijri ? _digits[q] >= 3 && v <= 1600 : _digits[q] == 4 && v is >= 1000 and <= 2200;
+            // A Hijri month may carry a Gregorian year (رمضان 2015): the one that begins in that year.
+            bool ok = era != 0 ? v >= 1 : hijri ? _digits[q] >= 3 && v <= 1600 || _digits[q] == 4 && v is >= 1800 and <= 2200 : _digits[q] == 4 && v is >= 1000 and <= 2200;
             if (!ok) return false;
             year = v;
             end = era != 0 ? q + 1 : q;

@@ -232,6 +232,7 @@ internal sealed class DateResolver
             _ => null,
         };
         if (year is not int y || y < 1) return null;
+        if (m.GregorianYear && m.Rule == DateRule.Written) y = HijriYearStartingIn(y, Math.Max(1, m.Month));
         var date = m.Grain switch
         {
             DateGrain.Day => new HijriDate(y, m.Month, m.Day),
@@ -242,7 +243,16 @@ internal sealed class DateResolver
         return date.TryToGregorian(out var g) ? g : null;
     }
 
-    private int? CenturyOf(in DateMention m)
+    /// <summary>The Hijri year whose month <paramref name="month"/> begins in Gregorian <paramref name="gregorianYear"/>.</summary>
+    private static int HijriYearStartingIn(int gregorianYear, int month)
+    {
+        int guess = HijriDate.FromGregorian(new DateOnly(gregorianYear, 7, 1)).Year;
+        for (int h = guess - 1; h <= guess + 1; h++)
+            if (new HijriDate(h, month, 1).TryToGregorian(out var g) && g.Year == gregorianYear) return h;
+        return guess;
+    }
+
+        private int? CenturyOf(in DateMention m)
     {
         if (!m.RelativeCentury) return m.Year > 0 || m.Rule == DateRule.Century ? m.Year : null;
         int? now = _reference?.Year;
