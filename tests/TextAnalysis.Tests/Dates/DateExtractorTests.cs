@@ -189,6 +189,13 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Next_day_counts_from_the_last_day_and_per_day_is_not_a_date()
+    {
+        Assert.Equal([("5 مايو 2010", "2010-05-05"), ("اليوم التالي", "2010-05-06")],
+            Pairs("وصل في 5 مايو 2010 وغادر في اليوم التالي بعد أن تناول الدواء مرتين في اليوم.", "2024-01-01"));
+    }
+
+    [Fact]
     public void Durations_are_not_dates()
     {
         Assert.Empty(Pairs("استمر الإضراب سبعة أشهر، وعقدت الجلسة 45 دقيقة خلال ثلاث سنوات.", "2024-01-01"));

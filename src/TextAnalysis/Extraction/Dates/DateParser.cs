@@ -79,7 +79,7 @@ internal sealed class DateParser
         return (null, 0);
     }
 
-    private static bool Detachable(DateWord w) => w.Era == 0 && w.Part == MonthPart.None && w.Count == 0 && w.DayUnit == 0 || w.Ordinal > 0;
+    private static bool Detachable(DateWord w) => (w.Era == 0 && w.Part == MonthPart.None && w.Count == 0 && w.DayUnit == 0) || w.Ordinal > 0;
 
     private void Run()
     {
@@ -733,6 +733,22 @@ internal sealed class DateParser
         if (i > 0 && _words[i - 1]?.Demonstrative == true) return false;
         var w = Head(j, i)!;
         int offset = w.Deictic switch { 1 => 0, 2 => -1, 3 => 1, _ => -2 };
+        if (w.Deictic == 1)
+        {
+            // اليوم التالي، اليوم نفسه: a day counted from the last day told about.
+            var relation = Plain(j + 1)?.Relation ?? Relation.None;
+            if (relation is Relation.Same or Relation.Following or Relation.Previous)
+            {
+                m = new DateMention
+                {
+                    FirstToken = i, LastToken = j + 1, Grain = DateGrain.Day, Rule = DateRule.DayOffset,
+                    Offset = relation switch { Relation.Following => 1, Relation.Previous => -1, _ => 0 },
+                };
+                return true;
+            }
+            // مرة في اليوم: a frequency, not a date.
+            if (i == j && i > 0 && Is(i - 1, "في")) return false;
+        }
         int last = j;
         if (Plain(j + 1)?.Weekday > 0) last = j + 1;
         else if (StartsWithArticle(j + 1) || Plain(j + 1)?.Ordinal > 0) return false;
@@ -811,12 +827,11 @@ internal sealed class DateParser
             && before.LastToken >= i - 3 && before.LastToken < i && IsYearPair(before.LastToken, i)) return true;
         // 2010-2014: two years joined by a dash are a range.
         if (IsPunct(i + 1, '-', '–') && IsYearPair(i, i + 2)) return true;
-        if (i == 0 || _words[i - 1] is not { Preposition: true } prev) return false;
+        if (i == 0 || _words[i - 1] is not { Preposition: true }) return false;
         var form = Form(i - 1);
         bool rangeStart = form.SequenceEqual("من") || form.SequenceEqual("بين");
         if (rangeStart) return NextYearOfRange(i) > 0;
         if (form.SequenceEqual("الي") || form.SequenceEqual("مع") || form.SequenceEqual("عند")) return false;
-        _ = prev;
         int k = i + 1;
         if (k >= _n || _tokens[k].Kind != TokenKind.Arabic || _text.LineBreakBetween(i, k)) return true;
         var next = _words[k];
