@@ -150,6 +150,13 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Year_relations_after_a_month_or_season_with_or_without_min()
+    {
+        Assert.Equal([("5 مايو 2010", "2010-05-05"), ("سبتمبر من نفس العام", "2010-09"), ("صيف العام الماضي", "2014-SU"), ("مارس العام المقبل", "2016-03")],
+            Pairs("وصل في 5 مايو 2010 وغادر في سبتمبر من نفس العام، ويعود كما فعل صيف العام الماضي في مارس العام المقبل.", "2015-01-01"));
+    }
+
+    [Fact]
     public void Coordinated_months_share_the_following_year()
     {
         Assert.Equal([("أبريل", "2003-04"), ("مايو 2003", "2003-05")], Pairs("في أبريل ومايو 2003 اشتدت المعارك."));

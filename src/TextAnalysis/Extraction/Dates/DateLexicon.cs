@@ -75,6 +75,8 @@ internal sealed class DateWord
     public Season Season;
     public bool EventNoun;
     public bool Demonstrative;
+    /// <summary>نفس before a calendar noun (نفس العام = العام نفسه).</summary>
+    public bool SameBefore;
     /// <summary>The article written apart before a number (الـ22 من يوليو).</summary>
     public bool Article;
     /// <summary>A count word before أيام (ثلاثة … عشرة).</summary>
@@ -213,6 +215,7 @@ internal static class DateLexicon
         }
 
         Many("هذا هذه ذلك تلك", w => w.Demonstrative = true);
+        W("نفس").SameBefore = true;
         W("الـ").Article = true;
 
         string[] counts = ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];

@@ -145,6 +145,11 @@ internal sealed class DateParser
             m = Deictic(i, i + 2, -2);
             return true;
         }
+        if (w.SameBefore && Plain(i + 1)?.Noun == CalendarNoun.TheYear)
+        {
+            m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Year, Rule = DateRule.ContextOffset };
+            return true;
+        }
         if (w.Demonstrative && Plain(i + 1) is { } after && (Plain(i + 2)?.Relation ?? Relation.None) == Relation.None)
         {
             // هذا العام، هذه السنة، هذا الشهر
@@ -579,23 +584,27 @@ internal sealed class DateParser
             end = era != 0 ? q + 1 : q;
             return true;
         }
-        if (Is(p, "من"))
+        // من العام نفسه، من هذا العام، من نفس العام; and without من: العام الماضي.
+        int r = Is(p, "من") ? p + 1 : p;
+        if (Plain(r)?.Demonstrative == true && Plain(r + 1)?.Noun == CalendarNoun.TheYear)
         {
-            int r = p + 1;
-            if (Plain(r)?.Demonstrative == true && Plain(r + 1)?.Noun == CalendarNoun.TheYear)
-            {
-                rule = DateRule.ReferenceOffset;
-                end = r + 1;
-                return true;
-            }
-            if (Plain(r)?.Noun == CalendarNoun.TheYear && (Plain(r + 1)?.Relation ?? Relation.None) != Relation.None)
-            {
-                (rule, offset) = YearRelation(Plain(r + 1)!.Relation);
-                end = r + 1;
-                return true;
-            }
-            return false;
+            rule = DateRule.ReferenceOffset;
+            end = r + 1;
+            return true;
         }
+        if (Plain(r)?.SameBefore == true && Plain(r + 1)?.Noun == CalendarNoun.TheYear)
+        {
+            rule = DateRule.ContextOffset;
+            end = r + 1;
+            return true;
+        }
+        if (Plain(r)?.Noun == CalendarNoun.TheYear && (Plain(r + 1)?.Relation ?? Relation.None) != Relation.None)
+        {
+            (rule, offset) = YearRelation(Plain(r + 1)!.Relation);
+            end = r + 1;
+            return true;
+        }
+        if (r > p) return false;
         switch (Plain(p)?.Relation ?? Relation.None)
         {
             case Relation.Past:
