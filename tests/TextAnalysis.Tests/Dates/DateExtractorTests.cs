@@ -183,6 +183,13 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Hijri_two_word_months_without_the_article()
+    {
+        var records = Extract("صدر القرار في 5 ربيع أول 1437هـ ويطبق في جمادى أولى");
+        Assert.Equal([("5 ربيع أول 1437هـ", "1437-03-05"), ("جمادى أولى", "1437-05")], records.Select(r => (r.Text, r.Hijri)).ToList());
+    }
+
+    [Fact]
     public void Hijri_month_with_a_gregorian_year_is_the_one_beginning_that_year()
     {
         var r = Assert.Single(Extract("تراجعت المبيعات في رمضان 2015 بشكل ملحوظ"));

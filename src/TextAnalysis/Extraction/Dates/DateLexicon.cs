@@ -79,6 +79,12 @@ internal sealed class DateWord
     public bool SameBefore;
     /// <summary>The article written apart before a number (الـ22 من يوليو).</summary>
     public bool Article;
+
+    /// <summary>True when the word can open a date expression (and so may carry a proclitic: وفي، بنهاية، لعام).</summary>
+    public bool CanOpen =>
+        GregorianMonth > 0 || HijriMonth > 0 || LevantHead > 0 || HijriHead > 0 || Weekday > 0 || Ordinal > 0 || FirstDay
+        || Noun != CalendarNoun.None || Modifier || Preposition || Deictic > 0 || Century || DecadeNoun || Decade > 0
+        || Season != 0 || Demonstrative || SameBefore || EventNoun;
     /// <summary>A count word before أيام (ثلاثة … عشرة).</summary>
     public byte Count;
     /// <summary>1 يوم/أيام, 2 يومين, 7 أسبوع, 14 أسبوعين.</summary>
@@ -142,9 +148,10 @@ internal static class DateLexicon
         W("ربيع").HijriHead = 1;
         Many("جمادى جمادي", w => w.HijriHead = 2);
         Many("ذو ذي ذا", w => w.HijriHead = 3);
-        Many("الأول الأولى الاول الاولى", w => w.Part = MonthPart.First);
-        Many("الثاني الثانية", w => w.Part = MonthPart.Second);
-        Many("الآخر الآخرة الاخر الاخرة", w => w.Part = MonthPart.Last);
+        // With and without the article (ربيع الأول, ربيع أول as written in the Gulf).
+        Many("الأول الأولى الاول الاولى أول أولى", w => w.Part = MonthPart.First);
+        Many("الثاني الثانية ثاني ثانية", w => w.Part = MonthPart.Second);
+        Many("الآخر الآخرة الاخر الاخرة آخر آخرة", w => w.Part = MonthPart.Last);
         W("القعدة").Part = MonthPart.Qada;
         W("الحجة").Part = MonthPart.Hijja;
 

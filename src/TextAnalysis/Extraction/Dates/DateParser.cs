@@ -79,7 +79,7 @@ internal sealed class DateParser
         return (null, 0);
     }
 
-    private static bool Detachable(DateWord w) => (w.Era == 0 && w.Part == MonthPart.None && w.Count == 0 && w.DayUnit == 0) || w.Ordinal > 0;
+    private static bool Detachable(DateWord w) => w.CanOpen;
 
     private void Run()
     {

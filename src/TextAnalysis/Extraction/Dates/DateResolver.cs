@@ -161,14 +161,14 @@ internal sealed class DateResolver
         return true;
     }
 
-    private int? ContextYear(int at)
+    private int? ContextYear(int at, bool bare = false)
     {
         int? year = _yearOnly is int alone && _yearOnlyEnd > _fineEnd && !LineBreak(_yearOnlyEnd, at)
             ? alone
             : _fineYear ?? _yearOnly ?? _reference?.Year;
         // Years after the reference date are plans («يونيو 2026»); a later month without a year is still read
         // against the time of writing, not against the plan.
-        return _reference is DateOnly r && year > r.Year ? r.Year : year;
+        return bare && _reference is DateOnly r && year > r.Year ? r.Year : year;
     }
 
     private bool LineBreak(int from, int to) =>
@@ -179,7 +179,7 @@ internal sealed class DateResolver
         int? year = m.Rule switch
         {
             DateRule.Written => m.Year,
-            DateRule.Infer => ContextYear(m.Start),
+            DateRule.Infer => ContextYear(m.Start, bare: true),
             DateRule.ContextOffset => ContextYear(m.Start) + m.Offset,
             // Relative to the time of writing: without a reference date these cannot be resolved.
             DateRule.ReferenceOffset => _reference?.Year + m.Offset,
