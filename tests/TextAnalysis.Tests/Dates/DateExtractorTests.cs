@@ -190,6 +190,12 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Month_written_by_its_number_after_shahr()
+    {
+        Assert.Equal([("شهر 3 2014", "2014-03"), ("شهر عشرة", "2014-10")], Pairs("بدأ العمل في شهر 3 2014 وانتهى في شهر عشرة بعد شهر ثلاثة أيام."));
+    }
+
+    [Fact]
     public void Hijri_month_with_a_gregorian_year_is_the_one_beginning_that_year()
     {
         var r = Assert.Single(Extract("تراجعت المبيعات في رمضان 2015 بشكل ملحوظ"));

@@ -133,7 +133,7 @@ internal static class DateLexicon
         for (int m = 0; m < 12; m++)
             foreach (var name in gregorian[m].Split(' '))
                 if (!name.Contains('_')) W(name).GregorianMonth = (byte)(m + 1);
-        Many("مارس ماي آب جوان", w => w.Weak = true);
+        Many("مارس ماي آب جوان نيسان", w => w.Weak = true);
         W("كانون").LevantHead = 1;
         W("تشرين").LevantHead = 2;
 
@@ -227,6 +227,8 @@ internal static class DateLexicon
 
         string[] counts = ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
         for (int i = 3; i < counts.Length; i++) W(counts[i]).Count = (byte)i;
+        string[] feminine = ["", "", "", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثماني", "تسع"];
+        for (int i = 3; i < feminine.Length; i++) W(feminine[i]).Count = (byte)i;
         W("يوما").DayUnit = 1;
         W("يوماً").DayUnit = 1;
         var days = W("أيام");

@@ -281,7 +281,16 @@ internal sealed class DateParser
             monthNoun = true;
             k++;
         }
-        if (TryMonth(k, i, out int month, out bool hijri, out bool weak, out int monthEnd))
+        bool found = TryMonth(k, i, out int month, out bool hijri, out bool weak, out int monthEnd);
+        if (!found && monthNoun)
+        {
+            // شهر 3، شهر عشرة: a month by its number.
+            if (IsNumber(k) && _number[k] is >= 1 and <= 12 && _digits[k] <= 2) month = _number[k];
+            else if (Plain(k)?.Count is > 0 and var count) month = count;
+            found = month > 0 && Plain(k + 1) is not { DayUnit: > 0 };
+            monthEnd = k;
+        }
+        if (found)
         {
             m = new DateMention
             {
