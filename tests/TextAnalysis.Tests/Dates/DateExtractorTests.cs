@@ -157,6 +157,13 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Future_year_anchors_within_its_paragraph_only()
+    {
+        var records = Extract("تبدأ المرحلة الأولى في يونيو 2026، وتليها أعمال في مارس.\n\nويعقد المؤتمر في أبريل بنيويورك.", "2024-03-05");
+        Assert.Equal([("يونيو 2026", "2026-06"), ("مارس", "2026-03"), ("أبريل", "2024-04")], records.Select(r => (r.Text, r.Value)).ToList());
+    }
+
+    [Fact]
     public void Coordinated_months_share_the_following_year()
     {
         Assert.Equal([("أبريل", "2003-04"), ("مايو 2003", "2003-05")], Pairs("في أبريل ومايو 2003 اشتدت المعارك."));

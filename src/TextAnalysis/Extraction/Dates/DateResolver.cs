@@ -163,12 +163,19 @@ internal sealed class DateResolver
 
     private int? ContextYear(int at, bool bare = false)
     {
-        int? year = _yearOnly is int alone && _yearOnlyEnd > _fineEnd && !LineBreak(_yearOnlyEnd, at)
-            ? alone
-            : _fineYear ?? _yearOnly ?? _reference?.Year;
-        // Years after the reference date are plans («يونيو 2026»); a later month without a year is still read
-        // against the time of writing, not against the plan.
-        return bare && _reference is DateOnly r && year > r.Year ? r.Year : year;
+        int? year;
+        int anchorEnd;
+        if (_yearOnly is int alone && _yearOnlyEnd > _fineEnd && !LineBreak(_yearOnlyEnd, at))
+            (year, anchorEnd) = (alone, _yearOnlyEnd);
+        else if (_fineYear is int fine)
+            (year, anchorEnd) = (fine, _fineEnd);
+        else if (_yearOnly is int only)
+            (year, anchorEnd) = (only, _yearOnlyEnd);
+        else
+            return _reference?.Year;
+        // Years after the reference date are plans («يونيو 2026»); in a later paragraph, a month without a year
+        // is read against the time of writing again, not against the plan.
+        return bare && _reference is DateOnly r && year > r.Year && LineBreak(anchorEnd, at) ? r.Year : year;
     }
 
     private bool LineBreak(int from, int to) =>
