@@ -74,14 +74,16 @@ internal sealed class DateResolver
                     m.Rule = next.Rule;
                     m.Year = next.Year;
                     m.Offset = next.Offset;
+                    m.GregorianYear = next.GregorianYear;
                     borrowed = true;
                 }
             }
             if (m.Month == 0 && m.Rule == DateRule.Infer && m.Grain is DateGrain.Day or DateGrain.Month) continue; // a bare day whose month never came
 
             string? hijri = null;
+            int hijriYear = 0;
             bool inferred = borrowed || m.Rule != DateRule.Written && m.Rule != DateRule.Century && m.Rule != DateRule.Decade;
-            PartialDate? value = m.Hijri ? ResolveHijri(m, out hijri) : ResolveGregorian(m);
+            PartialDate? value = m.Hijri ? ResolveHijri(m, out hijri, out hijriYear) : ResolveGregorian(m);
             if (value is null && m.Rule is DateRule.Deictic or DateRule.Weekday or DateRule.DayOffset or DateRule.MonthOffset) continue;
 
             var v = value.GetValueOrDefault();
@@ -96,7 +98,7 @@ internal sealed class DateResolver
                 Hijri = hijri,
                 Inferred = inferred,
             });
-            Remember(m, value, borrowed);
+            Remember(m, value, borrowed, hijriYear);
         }
         return records;
     }
@@ -111,13 +113,13 @@ internal sealed class DateResolver
         _ => "day",
     };
 
-    private void Remember(in DateMention m, PartialDate? value, bool borrowed)
+    private void Remember(in DateMention m, PartialDate? value, bool borrowed, int hijriYear)
     {
         if (m.Rule == DateRule.Written && !borrowed)
         {
             if (m.Hijri)
             {
-                _hijriYear = m.Year;
+                if (hijriYear > 0) _hijriYear = hijriYear;
                 if (value is { Grain: DateGrain.Day } day)
                 {
                     _fineYear = day.Year;
@@ -222,9 +224,10 @@ internal sealed class DateResolver
         };
     }
 
-    private PartialDate? ResolveHijri(in DateMention m, out string? hijri)
+    private PartialDate? ResolveHijri(in DateMention m, out string? hijri, out int hijriYear)
     {
         hijri = null;
+        hijriYear = 0;
         int? context = _hijriYear;
         if (context is null && (_lastDay ?? _reference) is DateOnly anchor) context = HijriDate.FromGregorian(anchor).Year;
         HijriDate? today = _reference is DateOnly r ? HijriDate.FromGregorian(r) : null;
@@ -240,6 +243,7 @@ internal sealed class DateResolver
         };
         if (year is not int y || y < 1) return null;
         if (m.GregorianYear && m.Rule == DateRule.Written) y = HijriYearStartingIn(y, Math.Max(1, m.Month));
+        hijriYear = y;
         var date = m.Grain switch
         {
             DateGrain.Day => new HijriDate(y, m.Month, m.Day),
