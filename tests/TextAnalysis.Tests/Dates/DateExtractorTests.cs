@@ -224,6 +224,21 @@ public class DateExtractorTests
     }
 
     [Fact]
+    public void Nth_and_last_weekday_of_a_month()
+    {
+        Assert.Equal([("ثالث ثلاثاء من أيلول 2014", "2014-09-16"), ("الجمعة الأخيرة من رمضان 1445هـ", "2024-04-05")],
+            Pairs("يعقد الاجتماع في ثالث ثلاثاء من أيلول 2014، وتقام الصلاة في الجمعة الأخيرة من رمضان 1445هـ."));
+    }
+
+    [Fact]
+    public void Weekday_with_an_ordinal_is_a_day_of_the_month_when_they_agree()
+    {
+        // 3 September 2013 was a Tuesday; 3 September 2014 was a Wednesday, so there it is the third Tuesday.
+        Assert.Equal([("الثلاثاء الثالث من سبتمبر 2013", "2013-09-03"), ("الثلاثاء الثالث من سبتمبر 2014", "2014-09-16")],
+            Pairs("وصل الثلاثاء الثالث من سبتمبر 2013 وعاد الثلاثاء الثالث من سبتمبر 2014."));
+    }
+
+    [Fact]
     public void Durations_are_not_dates()
     {
         Assert.Empty(Pairs("استمر الإضراب سبعة أشهر، وعقدت الجلسة 45 دقيقة خلال ثلاث سنوات.", "2024-01-01"));

@@ -79,6 +79,12 @@ internal sealed class DateWord
     public bool SameBefore;
     /// <summary>The article written apart before a number (الـ22 من يوليو).</summary>
     public bool Article;
+    /// <summary>A weekday without the article, after an ordinal (ثالث ثلاثاء): weekday + 1.</summary>
+    public byte WeekdayBare;
+    /// <summary>An ordinal without the article before a weekday (ثالث، آخر): 1–5, or -1 for the last.</summary>
+    public sbyte NthBefore;
+    /// <summary>An ordinal after a weekday (الأخير، الثالثة): 1–5, or -1 for the last.</summary>
+    public sbyte NthAfter;
 
     /// <summary>True when the word can open a date expression (and so may carry a proclitic: وفي، بنهاية، لعام).</summary>
     public bool CanOpen =>
@@ -224,6 +230,14 @@ internal static class DateLexicon
         Many("هذا هذه ذلك تلك", w => w.Demonstrative = true);
         W("نفس").SameBefore = true;
         W("الـ").Article = true;
+        string[] bareWeekdays = ["أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"];
+        for (int i = 0; i < 7; i++) W(bareWeekdays[i]).WeekdayBare = (byte)(i + 1);
+        string[] nthBefore = ["أول", "ثاني", "ثالث", "رابع", "خامس"];
+        for (int i = 0; i < 5; i++) W(nthBefore[i]).NthBefore = (sbyte)(i + 1);
+        W("آخر").NthBefore = -1;
+        string[] nthAfter = ["الأول الأولى", "الثاني الثانية", "الثالث الثالثة", "الرابع الرابعة", "الخامس الخامسة"];
+        for (int i = 0; i < 5; i++) Many(nthAfter[i], w => w.NthAfter = (sbyte)(i + 1));
+        Many("الأخير الأخيرة", w => w.NthAfter = -1);
 
         string[] counts = ["", "", "", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"];
         for (int i = 3; i < counts.Length; i++) W(counts[i]).Count = (byte)i;

@@ -55,6 +55,13 @@ internal struct DateMention
     public bool RelativeCentury;
     /// <summary>For a Hijri month: the written year is Gregorian (رمضان 2015 is the Ramadan that begins in 2015).</summary>
     public bool GregorianYear;
+    /// <summary>The weekday + 1 of «the Nth weekday of the month» (ثالث ثلاثاء من أيلول، الجمعة الأخيرة من رمضان).</summary>
+    public int NthWeekday;
+    /// <summary>Which one of them: 1–5, or -1 for the last.</summary>
+    public int Nth;
+    /// <summary>The text reads as a weekday and a day of the month (الثلاثاء الثالث من أيلول); the Nth-weekday reading
+    /// is taken only when that day is not that weekday.</summary>
+    public bool NthIfMismatch;
     /// <summary>For a weekday: which one (the next, the last, or the nearest coming).</summary>
     public Relation Relation;
 }

@@ -185,6 +185,10 @@ internal sealed class DateParser
         if (w.Weekday > 0 && (Plain(i + 1)?.Relation ?? Relation.None) is Relation.Past or Relation.Next or Relation.Previous or Relation.Following)
             return TryWeekday(i, i, out m);
 
+        // ثالث ثلاثاء من أيلول، آخر اثنين من الشهر القادم
+        if (w.NthBefore != 0 && Plain(i + 1) is { WeekdayBare: > 0 } bareDay && TryNthWeekday(i, i + 2, w.NthBefore, bareDay.WeekdayBare, out m))
+            return true;
+
         bool yawm = w.Noun == CalendarNoun.Day;
         int j = yawm ? i + 1 : i;
         var at = Head(j, i);
@@ -196,8 +200,17 @@ internal sealed class DateParser
             if (k < _n && TryCoreOrNumeric(k, out m) && m.Grain == DateGrain.Day && m.Rule is DateRule.Written or DateRule.Infer or DateRule.MonthNext or DateRule.MonthPast)
             {
                 m.FirstToken = i;
+                // الثلاثاء الثالث من أيلول: the 3rd, or the third Tuesday when the 3rd is not a Tuesday.
+                if (k == j + 1 && !IsNumber(k) && m.Day <= 5)
+                {
+                    m.NthWeekday = at.Weekday;
+                    m.Nth = m.Day;
+                    m.NthIfMismatch = true;
+                }
                 return true;
             }
+            // الجمعة الأخيرة من رمضان
+            if (Plain(j + 1) is { NthAfter: not 0 } nthAfter && TryNthWeekday(i, j + 2, nthAfter.NthAfter, at.Weekday, out m)) return true;
             return yawm && TryWeekday(i, j, out m);
         }
         if (yawm)
@@ -281,16 +294,7 @@ internal sealed class DateParser
             monthNoun = true;
             k++;
         }
-        bool found = TryMonth(k, i, out int month, out bool hijri, out bool weak, out int monthEnd);
-        if (!found && monthNoun)
-        {
-            // شهر 3، شهر عشرة: a month by its number.
-            if (IsNumber(k) && _number[k] is >= 1 and <= 12 && _digits[k] <= 2) month = _number[k];
-            else if (Plain(k)?.Count is > 0 and var count) month = count;
-            found = month > 0 && Plain(k + 1) is not { DayUnit: > 0 };
-            monthEnd = k;
-        }
-        if (found)
+        if (TryMonth(k, i, out int month, out bool hijri, out bool weak, out int monthEnd) || monthNoun && TryMonthNumber(k, out month, out monthEnd))
         {
             m = new DateMention
             {
@@ -580,8 +584,9 @@ internal sealed class DateParser
         end = p;
         if (p >= _n) return false;
         int q = p;
-        if (Is(q, "من") && Plain(q + 1)?.Noun is CalendarNoun.Year or CalendarNoun.TheYear && IsNumber(q + 2)) q++;
-        if (Plain(q)?.Noun is CalendarNoun.Year or CalendarNoun.TheYear && IsNumber(q + 1)) q++;
+        if ((Is(q, "من") || Is(q, "في")) && Plain(q + 1)?.Noun is CalendarNoun.Year or CalendarNoun.TheYear && IsNumber(q + 2)) q++;
+        // أكتوبر عام 2014، أكتوبر لعام 2014
+        if (q < _n && _words[q]?.Noun is CalendarNoun.Year or CalendarNoun.TheYear && (_clitic[q] == 0 || _norm[_tokens[q].NormStart] is Lam or Beh) && IsNumber(q + 1)) q++;
         if (IsNumber(q) && _digits[q] <= 4)
         {
             era = Plain(q + 1)?.Era ?? 0;
@@ -771,6 +776,45 @@ internal sealed class DateParser
         if (Plain(j + 1)?.Weekday > 0) last = j + 1;
         else if (StartsWithArticle(j + 1) || Plain(j + 1)?.Ordinal > 0) return false;
         m = Deictic(i, last, offset);
+        return true;
+    }
+
+    /// <summary>شهر 3، شهر عشرة: a month by its number, after شهر.</summary>
+    private bool TryMonthNumber(int k, out int month, out int end)
+    {
+        month = 0;
+        end = k;
+        if (IsNumber(k) && _number[k] is >= 1 and <= 12 && _digits[k] <= 2) month = _number[k];
+        else if (Plain(k)?.Count is > 0 and var count) month = count;
+        return month > 0 && Plain(k + 1) is not { DayUnit: > 0 };
+    }
+
+    /// <summary>The month part of «the Nth weekday of a month», from <paramref name="k"/>: [من|في] [شهر] month [year], or الشهر المقبل.</summary>
+    private bool TryNthWeekday(int i, int k, int nth, int weekday, out DateMention m)
+    {
+        m = default;
+        if (Is(k, "من") || Is(k, "في")) k++;
+        bool monthNoun = Head(k, k)?.Noun == CalendarNoun.Month;
+        if (monthNoun) k++;
+        if (TryMonth(k, k, out int month, out bool hijri, out _, out int monthEnd) || monthNoun && TryMonthNumber(k, out month, out monthEnd))
+        {
+            m = new DateMention { FirstToken = i, LastToken = monthEnd, Grain = DateGrain.Day, Month = month, Hijri = hijri, Rule = DateRule.Infer };
+            if (TryYearPart(monthEnd + 1, hijri, out var rule, out int year, out int offset, out int era, out int end) && !(era == 2 && !hijri))
+            {
+                (m.Rule, m.Year, m.Offset, m.LastToken) = (rule, year, offset, end);
+                m.GregorianYear = hijri && era != 2 && (era == 1 || year >= 1800);
+            }
+        }
+        else if (TryRelativeMonth(k, out int monthOffset, out int relEnd))
+        {
+            m = new DateMention { FirstToken = i, LastToken = relEnd, Grain = DateGrain.Day, Rule = DateRule.MonthOffset, Offset = monthOffset };
+        }
+        else
+        {
+            return false;
+        }
+        m.NthWeekday = weekday;
+        m.Nth = nth;
         return true;
     }
 

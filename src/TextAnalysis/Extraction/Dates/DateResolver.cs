@@ -203,6 +203,7 @@ internal sealed class DateResolver
             case DateRule.MonthOffset:
                 if (_reference is not DateOnly month) return null;
                 var shifted = month.AddMonths(m.Offset);
+                if (m.NthWeekday > 0) return NthWeekday(new DateOnly(shifted.Year, shifted.Month, 1), DateTime.DaysInMonth(shifted.Year, shifted.Month), m);
                 if (m.Grain != DateGrain.Day) return PartialDate.OfMonth(shifted.Year, shifted.Month);
                 return PartialDate.TryOfDay(shifted.Year, shifted.Month, m.Day, out var dayOfMonth) ? dayOfMonth : null;
             case DateRule.DayOffset:
@@ -215,6 +216,11 @@ internal sealed class DateResolver
                 return DecadeOf(m) is int decade ? PartialDate.OfDecade(decade) : null;
         }
         if (year is not int y || y < 1 || y > 9999) return null;
+        if (m.NthWeekday > 0)
+        {
+            if (m.NthIfMismatch && PartialDate.TryOfDay(y, m.Month, m.Day, out var written) && (int)written.FirstDay.DayOfWeek == m.NthWeekday - 1) return written;
+            return NthWeekday(new DateOnly(y, m.Month, 1), DateTime.DaysInMonth(y, m.Month), m);
+        }
         return m.Grain switch
         {
             DateGrain.Day => PartialDate.TryOfDay(y, m.Month, m.Day, out var d) ? d : null,
@@ -250,6 +256,17 @@ internal sealed class DateResolver
             DateGrain.Month => new HijriDate(y, m.Month),
             _ => new HijriDate(y),
         };
+        if (m.NthWeekday > 0 && new HijriDate(y, m.Month, 1).TryToGregorian(out var first))
+        {
+            if (m.NthIfMismatch && date.TryToGregorian(out var written) && (int)written.FirstDay.DayOfWeek == m.NthWeekday - 1)
+            {
+                hijri = date.ToIso();
+                return written;
+            }
+            var found = NthWeekday(first.FirstDay, HijriDate.DaysInMonth(y, m.Month), m);
+            if (found is PartialDate day) hijri = new HijriDate(y, m.Month, day.FirstDay.DayNumber - first.FirstDay.DayNumber + 1).ToIso();
+            return found;
+        }
         hijri = date.ToIso();
         return date.TryToGregorian(out var g) ? g : null;
     }
@@ -279,6 +296,19 @@ internal sealed class DateResolver
         else if ((_reference?.Year ?? ContextYear(m.Start)) is int now)
             hundreds = now / 100 * 100 + m.Tens * 10 > now ? now / 100 - 1 : now / 100;
         return hundreds is int h ? h * 100 + m.Tens * 10 : null;
+    }
+
+    /// <summary>The Nth (or last) weekday of a month that starts on <paramref name="first"/> and has <paramref name="days"/> days.</summary>
+    private static PartialDate? NthWeekday(DateOnly first, int days, in DateMention m)
+    {
+        int weekday = m.NthWeekday - 1;
+        if (m.Nth < 0)
+        {
+            var last = first.AddDays(days - 1);
+            return PartialDate.OfDay(last.AddDays(-(((int)last.DayOfWeek - weekday + 7) % 7)));
+        }
+        int offset = (weekday - (int)first.DayOfWeek + 7) % 7 + 7 * (m.Nth - 1);
+        return offset < days ? PartialDate.OfDay(first.AddDays(offset)) : null;
     }
 
     private static DateOnly Weekday(DateOnly reference, int weekday, Relation relation)

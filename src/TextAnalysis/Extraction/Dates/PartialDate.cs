@@ -149,6 +149,19 @@ internal readonly record struct HijriDate
         }
     }
 
+    /// <summary>The number of days of a Hijri month.</summary>
+    public static int DaysInMonth(int year, int month)
+    {
+        try
+        {
+            return CalendarFor(year).GetDaysInMonth(year, month);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return 29;
+        }
+    }
+
     /// <summary>The Hijri day of a Gregorian day.</summary>
     public static HijriDate FromGregorian(DateOnly date)
     {
