@@ -152,6 +152,12 @@ internal sealed class DateParser
         }
         if (w.Demonstrative && Plain(i + 1) is { } after && (Plain(i + 2)?.Relation ?? Relation.None) == Relation.None)
         {
+            // هذا الاثنين: the coming one.
+            if (after.Weekday > 0 && !StartsWithArticle(i + 2))
+            {
+                m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Day, Rule = DateRule.Weekday, Offset = after.Weekday };
+                return true;
+            }
             // هذا العام، هذه السنة، هذا الشهر
             if (after.Noun == CalendarNoun.TheYear)
             {
@@ -760,12 +766,12 @@ internal sealed class DateParser
         {
             // اليوم التالي، اليوم نفسه: a day counted from the last day told about.
             var relation = Plain(j + 1)?.Relation ?? Relation.None;
-            if (relation is Relation.Same or Relation.Following or Relation.Previous)
+            if (relation is Relation.Same or Relation.Following or Relation.Previous or Relation.Past)
             {
                 m = new DateMention
                 {
                     FirstToken = i, LastToken = j + 1, Grain = DateGrain.Day, Rule = DateRule.DayOffset,
-                    Offset = relation switch { Relation.Following => 1, Relation.Previous => -1, _ => 0 },
+                    Offset = relation switch { Relation.Following => 1, Relation.Previous or Relation.Past => -1, _ => 0 },
                 };
                 return true;
             }
