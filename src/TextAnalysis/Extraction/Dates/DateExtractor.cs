@@ -2,12 +2,25 @@ using TextAnalysis.Records;
 
 namespace TextAnalysis.Extraction.Dates;
 
-/// <summary>Finds date expressions and resolves them to Gregorian ISO partial dates. (placeholder, being built)</summary>
+/// <summary>
+/// Finds date expressions (Gregorian month names of every region, Hijri months, numeric dates, years, seasons,
+/// decades, centuries, and relative expressions) and resolves them to Gregorian ISO partial dates, taking missing
+/// years from the context. Stateless and thread-safe.
+/// </summary>
 public sealed class DateExtractor
 {
     /// <summary>A shared instance.</summary>
     public static DateExtractor Default { get; } = new();
 
     /// <summary>The date mentions of <paramref name="text"/>, in document order.</summary>
-    public IReadOnlyList<DateRecord> Extract(AnalyzedText text, DateOnly? referenceDate = null) => [];
+    /// <param name="text">The analyzed text.</param>
+    /// <param name="referenceDate">The date relative expressions (اليوم، أمس، العام الماضي) are resolved against; when
+    /// null, a full date on the text's first line (a news dateline) is used, if there is one.</param>
+    public IReadOnlyList<DateRecord> Extract(AnalyzedText text, DateOnly? referenceDate = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Tokens.Count == 0) return [];
+        var mentions = DateParser.Parse(text);
+        return mentions.Count == 0 ? [] : DateResolver.Resolve(text, mentions, referenceDate);
+    }
 }
