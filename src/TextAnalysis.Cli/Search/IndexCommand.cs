@@ -8,16 +8,14 @@ internal static class IndexCommand
 {
     public static Command Create(HostIO io)
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files and folders (recursive); none: corpus/." };
-        var lines = new Option<string?>("--lines") { Description = "Read each non-empty line of FILE as one document, id FILE#N." };
+        var input = new InputOptions();
         var index = new Option<string>("--index") { Description = "The index folder (created if missing).", Required = true };
-        var reference = new Option<string?>("--reference-date") { Description = "YYYY-MM-DD that relative dates are resolved against." };
-        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { paths, lines, index, reference };
+        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index };
+        input.AddTo(command);
         command.SetAction(parse =>
         {
-            var analyzer = new TextAnalyzerBuilder().UseDates().UseNumbers().UseEntities()
-                .WithReferenceDate(Common.ParseReferenceDate(parse.GetValue(reference))).Build();
-            var documents = Common.Documents(parse.GetValue(paths), parse.GetValue(lines));
+            var analyzer = input.Analyzer(parse);
+            var documents = input.Documents(parse);
             var result = Run(documents, analyzer, parse.GetValue(index)!, io.Error);
             io.Out.WriteLine($"indexed {result.Indexed} document(s) into {parse.GetValue(index)}; {result.Failed} failed");
             return result.Failed == 0 ? Program.Ok : Program.SomeInputFailed;
