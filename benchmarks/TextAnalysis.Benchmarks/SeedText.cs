@@ -12,9 +12,13 @@ internal static class SeedText
 
     public static string Load() => Load(Seed);
 
-    public static string Load(string name) => name switch
+    /// <summary>The input as one text (a day's articles joined by blank lines).</summary>
+    public static string Load(string name) => string.Join("\n\n", LoadDocuments(name));
+
+    /// <summary>The input as its documents: the seed alone, or each article of the day.</summary>
+    public static IReadOnlyList<string> LoadDocuments(string name) => name switch
     {
-        Seed => File.ReadAllText(Find(Path.Combine("corpus", "russian-revolution-1905.ar.txt"))),
+        Seed => [File.ReadAllText(Find(Path.Combine("corpus", "russian-revolution-1905.ar.txt")))],
         SaudiNewsNetDay => LoadSaudiNewsNet(Find(Path.Combine("..", "shared", "datasets", "saudinewsnet", "2015-07-23.zip"))),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown input"),
     };
@@ -29,8 +33,8 @@ internal static class SeedText
         throw new FileNotFoundException($"{relative} not found above {AppContext.BaseDirectory}");
     }
 
-    // The day's articles, their contents joined by blank lines.
-    private static string LoadSaudiNewsNet(string zipPath)
+    // The day's articles' contents.
+    private static List<string> LoadSaudiNewsNet(string zipPath)
     {
         using var zip = ZipFile.OpenRead(zipPath);
         var parts = new List<string>();
@@ -41,6 +45,6 @@ internal static class SeedText
             foreach (var article in doc.RootElement.EnumerateArray())
                 if (article.TryGetProperty("content", out var content) && content.GetString() is { } text) parts.Add(text);
         }
-        return string.Join("\n\n", parts);
+        return parts;
     }
 }

@@ -51,7 +51,11 @@ public static class LightStemmer
         if (len < 3 || len > MaxWordLength) return len;
 
         int start = 0, end = len;
-        if (!IsProtected(buffer))
+        // Only a word that starts like a clitic (و ف ب ك ل) or the article can lose letters at the front, so only
+        // such words need the (hashing) protected-lexicon check.
+        char first = buffer[0];
+        bool mayStrip = first is Waw or Feh or Beh or Kaf or Lam || (first == Alef && buffer[1] == Lam);
+        if (mayStrip && !IsProtected(buffer))
         {
             start = StripArticle(buffer);
             // One-letter clitics are split off only from words that are not known to begin with that letter.
