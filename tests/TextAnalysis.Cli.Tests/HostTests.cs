@@ -170,6 +170,13 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void Tokenize_segment_shows_clitics_and_stem()
+    {
+        var run = HostRun.WithInput("والقوات", "tokenize", "--segment");
+        Assert.Equal("والقوات\tوال+قوات\tقوه", run.OutLines.Single());
+    }
+
+    [Fact]
     public void Tag_writes_token_gold_pred_and_keeps_blank_lines()
     {
         using var dir = new TempDir();

@@ -119,3 +119,41 @@ public class CliticTests
     public void Proclitics_split_only_where_safe(string word, int conj, int prep, int article) =>
         Assert.Equal(new ProcliticSplit(conj, prep, article), Clitics.Split(word));
 }
+
+public class CliticSegmenterTests
+{
+    private static string Show(string word, Func<string, bool>? known = null)
+    {
+        var w = TextAnalysis.Normalization.ArabicNormalizer.Search.NormalizeToString(word);
+        var s = CliticSegmenter.Segment(w, known);
+        string pre = w[..s.BaseStart], post = w[(s.BaseStart + s.BaseLength)..];
+        return (pre.Length > 0 ? pre + "+" : "") + s.Base(w).ToString() + (post.Length > 0 ? "+" + post : "");
+    }
+
+    [Theory]
+    [InlineData("وبالقوات", "وبال+قوات")]
+    [InlineData("فللثورة", "فلل+ثوره")]
+    [InlineData("وسيعود", "وس+يعود")]
+    [InlineData("فستكون", "فس+تكون")]
+    [InlineData("كتابهم", "كتاب+هم")]
+    [InlineData("قواتها", "قوات+ها")]
+    [InlineData("بلادنا", "بلاد+نا")]
+    [InlineData("بيتهما", "بيت+هما")]
+    public void Clitics_are_cut_where_clear(string word, string expected) => Assert.Equal(expected, Show(word));
+
+    [Theory]
+    [InlineData("لينين")]
+    [InlineData("بلد")]
+    [InlineData("كتاب")]
+    [InlineData("سياسة")]
+    [InlineData("وسيلة")]
+    [InlineData("روسي")]
+    [InlineData("كتابه")]
+    public void Names_and_look_alikes_stay_whole(string word) => Assert.Equal(ArabicNormalizerSearch(word), Show(word));
+
+    [Fact]
+    public void One_letter_pronoun_is_cut_when_the_base_is_known() =>
+        Assert.Equal("كتاب+ه", Show("كتابه", w => w == "كتاب"));
+
+    private static string ArabicNormalizerSearch(string w) => TextAnalysis.Normalization.ArabicNormalizer.Search.NormalizeToString(w);
+}

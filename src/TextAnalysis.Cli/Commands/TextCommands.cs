@@ -32,22 +32,33 @@ internal static class TextCommands
         return command;
     }
 
+    private static string Segmented(AnalyzedText text, in Token token)
+    {
+        if (token.Kind != TokenKind.Arabic) return text.FormString(token);
+        var form = ArabicNormalizer.Search.NormalizeToString(text.Form(token));
+        var s = CliticSegmenter.Segment(form);
+        string pre = form[..s.BaseStart], post = form[(s.BaseStart + s.BaseLength)..];
+        string segmented = (pre.Length > 0 ? pre + "+" : "") + s.Base(form).ToString() + (post.Length > 0 ? "+" + post : "");
+        return segmented + "\t" + TextAnalysis.Stemming.LightStemmer.Stem(form);
+    }
+
     public static Command CreateTokenize(HostIO io)
     {
         var profile = ProfileOption();
         var offsets = new Option<bool>("--offsets") { Description = "Also print kind, start, end (original offsets) and the normalized form, tab-separated." };
-        var command = new Command("tokenize", "Tokenize standard input: one token a line.") { profile, offsets };
+        var segment = new Option<bool>("--segment") { Description = "Also print each Arabic word's clitic segmentation (و+س+يعود, كتاب+هم) and light stem." };
+        var command = new Command("tokenize", "Tokenize standard input: one token a line.") { profile, offsets, segment };
         command.SetAction(parse =>
         {
             var normalizer = Normalizer(parse.GetValue(profile)!);
             var text = new AnalyzedText(io.In.ReadToEnd(), normalizer);
-            bool withOffsets = parse.GetValue(offsets);
+            bool withOffsets = parse.GetValue(offsets), withSegments = parse.GetValue(segment);
             foreach (var token in text.Tokens)
             {
-                if (withOffsets)
-                    io.Out.WriteLine($"{text.Surface(token)}\t{token.Kind}\t{token.Start}\t{token.End}\t{text.Form(token)}");
-                else
-                    io.Out.WriteLine(text.Surface(token));
+                var line = new System.Text.StringBuilder().Append(text.Surface(token));
+                if (withOffsets) line.Append($"\t{token.Kind}\t{token.Start}\t{token.End}\t{text.Form(token)}");
+                if (withSegments) line.Append('\t').Append(Segmented(text, token));
+                io.Out.WriteLine(line.ToString());
             }
             io.Out.Flush();
             return Program.Ok;

@@ -112,7 +112,7 @@ public static class LightStemmer
         int len = w.Length;
 
         // Outermost: an attached pronoun. ة becomes ت before it (ثورتها), so turn that ت back into ه.
-        int p = PronounLength(w[..len]);
+        int p = Tokenization.CliticSegmenter.EncliticLength(w[..len]);
         if (p > 0)
         {
             len -= p;
@@ -130,18 +130,6 @@ public static class LightStemmer
         // The nisba ي (ياباني → يابان), only from longer words so that روسي، علي، ثوري stay.
         if (len - 1 >= 4 && w[len - 1] == Yeh && w[len - 2] != Alef && w[len - 2] != Yeh) len--;
         return len;
-    }
-
-    private static int PronounLength(ReadOnlySpan<char> w)
-    {
-        int n = w.Length;
-        if (n >= 6 && w[n - 3] == Heh && w[n - 2] == Meem && w[n - 1] == Alef) return 3;   // هما
-        if (n < 5) return 0;
-        char a = w[n - 2], b = w[n - 1];
-        if (a == Heh && (b == Alef || b == Meem)) return 2;                                  // ها هم
-        if (a == Kaf && b == Meem) return 2;                                                  // كم
-        if (n >= 6 && ((a == Kaf && b == Noon) || (a == Noon && b == Alef))) return 2;       // كن نا
-        return 0;
     }
 
     // One number/gender suffix; final is true when the result must not be reduced further.
