@@ -83,3 +83,23 @@ public class NormalizerTests
         Assert.Equal("أَحْمَد", ArabicNormalizer.Light.NormalizeToString("أَحْمَد"));
     }
 }
+
+public class NormalizationBufferTests
+{
+    [Theory]
+    [InlineData("الأقســام ١٩٠٥")]
+    [InlineData("ابن خلدون")]
+    [InlineData("\uFEFB ـ هُزمت")]
+    [InlineData("")]
+    public void Buffer_agrees_with_normalized_text_across_reuse(string text)
+    {
+        var buffer = new NormalizationBuffer();
+        buffer.Normalize(ArabicNormalizer.Search, "نص سابق أطول بكثير من النص التالي لكي يبقى في الذاكرة ما لا يخصه");
+        buffer.Normalize(ArabicNormalizer.Search, text);
+        var expected = ArabicNormalizer.Search.Normalize(text);
+        Assert.Equal(expected.Text, buffer.Text.ToString());
+        for (int i = 0; i < expected.Text.Length; i++)
+            Assert.Equal(expected.ToOriginal(i, i + 1), buffer.ToOriginal(i, i + 1));
+        Assert.Equal(expected.ToOriginal(0, expected.Text.Length), buffer.ToOriginal(0, buffer.Length));
+    }
+}

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using TextAnalysis.Normalization;
@@ -27,7 +26,10 @@ public sealed class ArabicTextTokenizer : Lucene.Net.Analysis.Tokenizer
     private readonly ITypeAttribute _type;
     private readonly ArabicNormalizer _normalizer;
 
-    private NormalizedText? _text;
+    // Reused from document to document: the input read so far and its normalized view with the offset map.
+    private readonly NormalizationBuffer _normalized = new();
+    private char[] _input = new char[1024];
+    private bool _filled;
     private int _pos;
 
     /// <summary>Creates a tokenizer reading <paramref name="input"/>, normalizing with the search profile.</summary>
@@ -50,9 +52,14 @@ public sealed class ArabicTextTokenizer : Lucene.Net.Analysis.Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        var text = _text ??= _normalizer.Normalize(ReadAll(m_input));
-        var normalized = text.Text;
-        var cursor = new TokenCursor(normalized.AsSpan(_pos));
+        if (!_filled)
+        {
+            int read = ReadAll(m_input, ref _input);
+            _normalized.Normalize(_normalizer, _input.AsSpan(0, read));
+            _filled = true;
+        }
+        var normalized = _normalized.Text;
+        var cursor = new TokenCursor(normalized[_pos..]);
         while (cursor.MoveNext())
         {
             var (kind, s, e) = cursor.Current;
@@ -62,9 +69,9 @@ public sealed class ArabicTextTokenizer : Lucene.Net.Analysis.Tokenizer
             _pos = e;
             int length = e - s;
             var buffer = _term.ResizeBuffer(length);
-            normalized.CopyTo(s, buffer, 0, length);
+            normalized[s..e].CopyTo(buffer);
             _term.Length = length;
-            var (os, oe) = text.ToOriginal(s, e);
+            var (os, oe) = _normalized.ToOriginal(s, e);
             _offset.SetOffset(CorrectOffset(os), CorrectOffset(oe));
             _position.PositionIncrement = 1;
             _type.Type = kind switch
@@ -83,7 +90,7 @@ public sealed class ArabicTextTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void End()
     {
         base.End();
-        int final = CorrectOffset(_text?.Original.Length ?? 0);
+        int final = CorrectOffset(_filled ? _normalized.OriginalLength : 0);
         _offset.SetOffset(final, final);
     }
 
@@ -91,34 +98,20 @@ public sealed class ArabicTextTokenizer : Lucene.Net.Analysis.Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = null;
+        _filled = false;
         _pos = 0;
     }
 
-    private static string ReadAll(TextReader reader)
+    // Reads the whole input into the reusable buffer, growing it when needed; returns the length read.
+    private static int ReadAll(TextReader reader, ref char[] buffer)
     {
-        char[] buffer = ArrayPool<char>.Shared.Rent(4096);
-        try
+        int length = 0;
+        while (true)
         {
-            int length = 0;
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var bigger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(bigger);
-                    ArrayPool<char>.Shared.Return(buffer);
-                    buffer = bigger;
-                }
-                int read = reader.Read(buffer, length, buffer.Length - length);
-                if (read <= 0) break;
-                length += read;
-            }
-            return new string(buffer, 0, length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (length == buffer.Length) Array.Resize(ref buffer, buffer.Length * 2);
+            int read = reader.Read(buffer, length, buffer.Length - length);
+            if (read <= 0) return length;
+            length += read;
         }
     }
 }

@@ -96,6 +96,18 @@ public sealed class ArabicNormalizer
         return !writer.Overflowed;
     }
 
+    /// <summary>Normalizes <paramref name="source"/> into caller-owned arrays (grown when too small) with the offset
+    /// map; returns the normalized length. Used by <see cref="NormalizationBuffer"/>.</summary>
+    internal int NormalizeInto(ReadOnlySpan<char> source, ref char[] chars, ref int[] starts, ref int[] ends)
+    {
+        var writer = new MappedWriter(chars, starts, ends);
+        int first = source.IndexOfAny(_triggers);
+        if (first < 0) first = source.Length;
+        writer.CopyPrefix(source[..first]);
+        if (first < source.Length) Run(source, first, ref writer);
+        return writer.Release(out chars, out starts, out ends);
+    }
+
     /// <summary>True when normalization would change <paramref name="text"/>.</summary>
     public bool WouldChange(ReadOnlySpan<char> text) => text.IndexOfAny(_triggers) >= 0;
 
@@ -243,20 +255,46 @@ public sealed class ArabicNormalizer
             _length = 0;
         }
 
+        public MappedWriter(char[] chars, int[] starts, int[] ends)
+        {
+            _chars = chars;
+            _starts = starts;
+            _ends = ends;
+            _length = 0;
+        }
+
         public void CopyPrefix(ReadOnlySpan<char> prefix)
         {
-            for (int i = 0; i < prefix.Length; i++) Append(prefix[i], i, i + 1);
+            EnsureCapacity(prefix.Length);
+            prefix.CopyTo(_chars);
+            for (int i = 0; i < prefix.Length; i++)
+            {
+                _starts[i] = i;
+                _ends[i] = i + 1;
+            }
+            _length = prefix.Length;
+        }
+
+        private void EnsureCapacity(int n)
+        {
+            if (n <= _chars.Length) return;
+            int size = Math.Max(n, _chars.Length * 2);
+            Array.Resize(ref _chars, size);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _ends, size);
+        }
+
+        public readonly int Release(out char[] chars, out int[] starts, out int[] ends)
+        {
+            chars = _chars;
+            starts = _starts;
+            ends = _ends;
+            return _length;
         }
 
         public void Append(char c, int sourceStart, int sourceEnd)
         {
-            if (_length == _chars.Length)
-            {
-                int n = _chars.Length * 2;
-                Array.Resize(ref _chars, n);
-                Array.Resize(ref _starts, n);
-                Array.Resize(ref _ends, n);
-            }
+            if (_length == _chars.Length) EnsureCapacity(_length + 1);
             _chars[_length] = c;
             _starts[_length] = sourceStart;
             _ends[_length] = sourceEnd;
