@@ -125,6 +125,29 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Json_articles_are_documents_and_their_date_anchors_relative_dates()
+    {
+        using var dir = new TempDir();
+        string file = dir.File("day.json");
+        File.WriteAllText(file, """[{"content":"وصل الوفد إلى الرياض أمس","date_extracted":"2015-07-23 19:28:17"},{"title":"بلا نص"}]""");
+        var run = HostRun.Of("extract", file);
+        Assert.Equal(1, run.ExitCode);
+        var records = Records(run);
+        Assert.Equal([file + "#1", file + "#2"], records.Select(r => r.Id));
+        Assert.Contains(records[0].Dates!, d => d.Text == "أمس" && d.Value == "2015-07-22");
+        Assert.NotNull(records[1].Error);
+    }
+
+    [Fact]
+    public void Dash_reads_the_document_from_standard_input()
+    {
+        var run = HostRun.WithInput("في 22 يناير 1905 بدأ الإضراب", "extract", "-");
+        var record = Assert.Single(Records(run));
+        Assert.Equal("stdin", record.Id);
+        Assert.Contains(record.Dates!, d => d.Value == "1905-01-22");
+    }
+
+    [Fact]
     public void Windows_1256_file_is_decoded()
     {
         using var dir = new TempDir();

@@ -36,17 +36,18 @@ internal static class Common
         throw new UsageException($"--reference-date must be YYYY-MM-DD, not '{value}'");
     }
 
-    public static IEnumerable<SourceDocument> Documents(string[]? paths, string? linesFile)
+    public static IEnumerable<SourceDocument> Documents(string[]? paths, string? linesFile, DocumentReaderOptions? options = null, TextReader? stdin = null)
     {
         if (linesFile is not null)
         {
             if (paths is { Length: > 0 }) throw new UsageException("give either PATH arguments or --lines FILE, not both");
             return DocumentSource.FromLines(linesFile);
         }
-        return DocumentSource.FromPaths(PathsOrCorpus(paths).Select(NormalizeSeparators));
+        return DocumentSource.FromPaths(PathsOrCorpus(paths).Select(NormalizeSeparators), options ?? DocumentReaderOptions.Default, stdin ?? Console.In);
     }
 
-    private static string NormalizeSeparators(string path) => path.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } p ? p : path;
+    private static string NormalizeSeparators(string path) =>
+        path == DocumentSource.StandardInput ? path : path.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } p ? p : path;
 
     /// <summary>Analyses documents in parallel and yields (document, record) in input order; failures become error records.</summary>
     public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer) =>
@@ -58,7 +59,8 @@ internal static class Common
         if (document.Text is null) return DocumentRecord.Failed(document.Id, document.Source, document.Error ?? "could not be read");
         try
         {
-            return analyzer.Analyze(document.Text, document.Id, document.Source);
+            // --reference-date wins; otherwise a date the document states about itself (a JSON date field).
+            return analyzer.Analyze(document.Text, document.Id, document.Source, analyzer.ReferenceDate ?? document.ReferenceDate);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

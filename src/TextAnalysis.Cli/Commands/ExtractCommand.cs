@@ -15,7 +15,7 @@ internal static class ExtractCommand
         command.SetAction(parse =>
         {
             var analyzer = input.Analyzer(parse);
-            var documents = input.Documents(parse);
+            var documents = input.Documents(parse, io.In);
             var writer = Common.OpenOutput(parse.GetValue(output), io.Out);
             int failed = 0;
             try

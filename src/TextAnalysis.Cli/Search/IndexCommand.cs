@@ -15,7 +15,7 @@ internal static class IndexCommand
         command.SetAction(parse =>
         {
             var analyzer = input.Analyzer(parse);
-            var documents = input.Documents(parse);
+            var documents = input.Documents(parse, io.In);
             var result = Run(documents, analyzer, parse.GetValue(index)!, io.Error);
             io.Out.WriteLine($"indexed {result.Indexed} document(s) into {parse.GetValue(index)}; {result.Failed} failed");
             return result.Failed == 0 ? Program.Ok : Program.SomeInputFailed;

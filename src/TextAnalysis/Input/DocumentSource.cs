@@ -1,26 +1,45 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Json;
+
 namespace TextAnalysis.Input;
 
 /// <summary>
-/// Reads documents from files, folders (recursively, <c>.txt</c> and <c>.html</c> files in ordinal order) and
-/// line files. A document that cannot be read is yielded with its error, never dropped.
+/// Reads documents from files, folders (recursively, in ordinal order), zip archives, JSON (an array of objects or
+/// one object), JSON Lines, line files and standard input. Documents are streamed: a JSON array or a zip is never
+/// held whole in memory. A document that cannot be read is yielded with its error, never dropped; an input that
+/// breaks part way (malformed JSON, a truncated zip) yields the documents before the break and then one error.
 /// </summary>
 public static class DocumentSource
 {
-    /// <summary>File extensions read from folders.</summary>
-    public static IReadOnlyList<string> FolderExtensions { get; } = [".txt", ".html", ".htm"];
+    /// <summary>File extensions read from folders and archives.</summary>
+    public static IReadOnlyList<string> FolderExtensions { get; } = [".txt", ".html", ".htm", ".json", ".jsonl", ".zip"];
+
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInput = "-";
 
     /// <summary>The documents under <paramref name="paths"/>: files as given, folders walked recursively.</summary>
-    public static IEnumerable<SourceDocument> FromPaths(IEnumerable<string> paths)
+    public static IEnumerable<SourceDocument> FromPaths(IEnumerable<string> paths, DocumentReaderOptions? options = null) =>
+        FromPaths(paths, options ?? DocumentReaderOptions.Default, Console.In);
+
+    /// <summary>As <see cref="FromPaths(IEnumerable{string}, DocumentReaderOptions?)"/>, with the reader that <c>-</c> reads.</summary>
+    public static IEnumerable<SourceDocument> FromPaths(IEnumerable<string> paths, DocumentReaderOptions options, TextReader standardInput)
     {
+        ArgumentNullException.ThrowIfNull(paths);
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (path == StandardInput)
             {
-                foreach (var file in EnumerateFolder(path)) yield return ReadFile(file);
+                yield return SourceDocument.Read("stdin", "stdin", standardInput.ReadToEnd());
+            }
+            else if (Directory.Exists(path))
+            {
+                foreach (var file in EnumerateFolder(path))
+                    foreach (var doc in FromFile(file, options)) yield return doc;
             }
             else
             {
-                yield return ReadFile(path);
+                foreach (var doc in FromFile(path, options)) yield return doc;
             }
         }
     }
@@ -33,11 +52,38 @@ public static class DocumentSource
         {
             text = Decode(file, File.ReadAllBytes(file));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception e) when (IsReadError(e))
         {
-            return [SourceDocument.Failed(file, file, e.Message)];
+            return [SourceDocument.Failed(file, file, Describe(e))];
         }
         return Lines(file, text);
+    }
+
+    /// <summary>Reads one file into a document, or a failed document with the reason.</summary>
+    public static SourceDocument ReadFile(string path)
+    {
+        try
+        {
+            return SourceDocument.Read(path, path, Decode(path, File.ReadAllBytes(path)));
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            return SourceDocument.Failed(path, path, Describe(e));
+        }
+    }
+
+    /// <summary>The documents of one file, by its extension: JSON, JSON Lines and zip hold many; others one.</summary>
+    public static IEnumerable<SourceDocument> FromFile(string path, DocumentReaderOptions? options = null)
+    {
+        options ??= DocumentReaderOptions.Default;
+        string ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext switch
+        {
+            ".json" => Guarded(path, () => File.OpenRead(path), s => FromJson(path, s, options)),
+            ".jsonl" or ".ndjson" => Guarded(path, () => File.OpenRead(path), s => FromJsonLines(path, s, options)),
+            ".zip" => FromZip(path, options),
+            _ => [ReadFile(path)],
+        };
     }
 
     private static IEnumerable<SourceDocument> Lines(string file, string text)
@@ -53,24 +99,174 @@ public static class DocumentSource
         }
     }
 
-    /// <summary>Reads one file into a document, or a failed document with the reason.</summary>
-    public static SourceDocument ReadFile(string path)
+    // Runs a streaming reader over a stream; an exception part way becomes one error document after those read.
+    private static IEnumerable<SourceDocument> Guarded(string source, Func<Stream> open, Func<Stream, IEnumerable<SourceDocument>> read)
+    {
+        Stream stream;
+        try
+        {
+            stream = open();
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            return [SourceDocument.Failed(source, source, Describe(e))];
+        }
+        return GuardedCore(source, stream, read);
+    }
+
+    private static IEnumerable<SourceDocument> GuardedCore(string source, Stream stream, Func<Stream, IEnumerable<SourceDocument>> read)
+    {
+        using (stream)
+        {
+            using var e = read(stream).GetEnumerator();
+            while (true)
+            {
+                SourceDocument current;
+                string? error = null;
+                try
+                {
+                    if (!e.MoveNext()) yield break;
+                    current = e.Current;
+                }
+                catch (Exception ex) when (IsReadError(ex) || ex is JsonException)
+                {
+                    error = Describe(ex);
+                    current = null!;
+                }
+                if (error is not null)
+                {
+                    yield return SourceDocument.Failed(source, source, error);
+                    yield break;
+                }
+                yield return current;
+            }
+        }
+    }
+
+    private static IEnumerable<SourceDocument> FromJson(string source, Stream stream, DocumentReaderOptions options)
+    {
+        // Peek at the first non-space byte: an array streams element by element, an object is one document.
+        int first;
+        do { first = stream.ReadByte(); } while (first is ' ' or '\t' or '\r' or '\n' or 0xEF or 0xBB or 0xBF);
+        if (first < 0) yield break;
+        var rest = new PrefixedStream((byte)first, stream);
+        if (first == '[')
+        {
+            int n = 0;
+            foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(rest).ToBlockingEnumerable())
+                yield return FromJsonElement(source, ++n, element, options);
+        }
+        else
+        {
+            using var doc = JsonDocument.Parse(rest);
+            yield return FromJsonElement(source, 1, doc.RootElement.Clone(), options);
+        }
+    }
+
+    private static IEnumerable<SourceDocument> FromJsonLines(string source, Stream stream, DocumentReaderOptions options)
+    {
+        using var reader = new StreamReader(stream);
+        int n = 0;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            n++;
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            SourceDocument doc;
+            try
+            {
+                using var json = JsonDocument.Parse(line);
+                doc = FromJsonElement(source, n, json.RootElement, options);
+            }
+            catch (JsonException e)
+            {
+                doc = SourceDocument.Failed($"{source}#{n}", $"{source}#{n}", "malformed JSON: " + e.Message);
+            }
+            yield return doc;
+        }
+    }
+
+    private static SourceDocument FromJsonElement(string source, int n, JsonElement element, DocumentReaderOptions options)
+    {
+        string at = $"{source}#{n}";
+        if (element.ValueKind == JsonValueKind.String) return SourceDocument.Read(at, at, element.GetString()!);
+        if (element.ValueKind != JsonValueKind.Object) return SourceDocument.Failed(at, at, $"expected a JSON object, found {element.ValueKind}");
+        string id = at;
+        if (options.IdField is { } idField && element.TryGetProperty(idField, out var idValue))
+            id = idValue.ValueKind == JsonValueKind.String ? idValue.GetString()! : idValue.GetRawText();
+        string? text = null;
+        foreach (var field in options.TextFields)
+        {
+            if (element.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                text = value.GetString();
+                break;
+            }
+        }
+        if (text is null) return SourceDocument.Failed(id, at, $"no text field ({string.Join(", ", options.TextFields)})");
+        if (options.TitleField is { } titleField && element.TryGetProperty(titleField, out var title) &&
+            title.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(title.GetString()))
+            text = title.GetString() + "\n\n" + text;
+        DateOnly? date = null;
+        foreach (var field in options.DateFields)
+        {
+            if (element.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String &&
+                value.GetString() is { Length: >= 10 } s &&
+                DateOnly.TryParseExact(s[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                date = d;
+                break;
+            }
+        }
+        return SourceDocument.Read(id, at, text) with { ReferenceDate = date };
+    }
+
+    private static IEnumerable<SourceDocument> FromZip(string path, DocumentReaderOptions options)
+    {
+        ZipArchive zip;
+        try
+        {
+            zip = ZipFile.OpenRead(path);
+        }
+        catch (Exception e) when (IsReadError(e))
+        {
+            return [SourceDocument.Failed(path, path, "unreadable zip archive: " + Describe(e))];
+        }
+        return FromZipCore(path, zip, options);
+    }
+
+    private static IEnumerable<SourceDocument> FromZipCore(string path, ZipArchive zip, DocumentReaderOptions options)
+    {
+        using (zip)
+        {
+            foreach (var entry in zip.Entries.Where(e => e.Name.Length > 0).OrderBy(e => e.FullName, StringComparer.Ordinal))
+            {
+                string source = path + "/" + entry.FullName;
+                string ext = Path.GetExtension(entry.Name).ToLowerInvariant();
+                if (!FolderExtensions.Contains(ext) || ext == ".zip") continue;
+                IEnumerable<SourceDocument> docs = ext switch
+                {
+                    ".json" => Guarded(source, entry.Open, s => FromJson(source, s, options)),
+                    ".jsonl" => Guarded(source, entry.Open, s => FromJsonLines(source, s, options)),
+                    _ => [ReadEntry(source, entry)],
+                };
+                foreach (var doc in docs) yield return doc;
+            }
+        }
+    }
+
+    private static SourceDocument ReadEntry(string source, ZipArchiveEntry entry)
     {
         try
         {
-            var bytes = File.ReadAllBytes(path);
-            var text = Decode(path, bytes);
-            return SourceDocument.Read(path, path, text);
+            using var stream = entry.Open();
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            return SourceDocument.Read(source, source, Decode(entry.Name, memory.ToArray()));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or ArgumentException)
+        catch (Exception e) when (IsReadError(e))
         {
-            string what = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file or folder",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            return SourceDocument.Failed(path, path, what);
+            return SourceDocument.Failed(source, source, Describe(e));
         }
     }
 
@@ -84,11 +280,57 @@ public static class DocumentSource
         return text;
     }
 
+    private static bool IsReadError(Exception e) =>
+        e is IOException or UnauthorizedAccessException or InvalidDataException or NotSupportedException or ArgumentException;
+
+    private static string Describe(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file or folder",
+        UnauthorizedAccessException => "permission denied",
+        _ => e.Message,
+    };
+
     private static IEnumerable<string> EnumerateFolder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         return Directory.EnumerateFiles(folder, "*", options)
-            .Where(f => FolderExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+            .Where(f => FolderExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Order(StringComparer.Ordinal);
+    }
+
+    // A read-only stream that gives back one byte already read, then the rest of the inner stream.
+    private sealed class PrefixedStream(byte first, Stream inner) : Stream
+    {
+        private bool _firstPending = true;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (buffer.Length == 0) return 0;
+            if (_firstPending)
+            {
+                _firstPending = false;
+                buffer[0] = first;
+                return 1 + inner.Read(buffer[1..]);
+            }
+            return inner.Read(buffer);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromResult(Read(buffer.AsSpan(offset, count)));
     }
 }
