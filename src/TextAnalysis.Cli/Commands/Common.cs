@@ -49,22 +49,29 @@ internal static class Common
     private static string NormalizeSeparators(string path) =>
         path == DocumentSource.StandardInput ? path : path.Replace('\\', '/').TrimEnd('/') is { Length: > 0 } p ? p : path;
 
-    /// <summary>Analyses documents in parallel and yields (document, record) in input order; failures become error records.</summary>
-    public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer) =>
-        documents.AsParallel().AsOrdered().WithDegreeOfParallelism(Environment.ProcessorCount)
-            .Select(d => (d, AnalyzeOne(d, analyzer)));
-
-    private static DocumentRecord AnalyzeOne(SourceDocument document, TextAnalyzer analyzer)
+    /// <summary>Analyses documents in parallel with bounded memory and yields (document, record) in input order;
+    /// failures become error records. Shows progress on standard error when it is a terminal; Ctrl+C stops reading
+    /// and lets the documents already in flight finish.</summary>
+    public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, TextWriter? stderr = null)
     {
-        if (document.Text is null) return DocumentRecord.Failed(document.Id, document.Source, document.Error ?? "could not be read");
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        var progress = stderr is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(stderr) : null;
         try
         {
-            // --reference-date wins; otherwise a date the document states about itself (a JSON date field).
-            return analyzer.Analyze(document.Text, document.Id, document.Source, analyzer.ReferenceDate ?? document.ReferenceDate);
+            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions(), progress, cancel.Token))
+                yield return (result.Document, result.Record);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        finally
         {
-            return DocumentRecord.Failed(document.Id, document.Source, $"analysis failed: {e.GetType().Name}: {e.Message}");
+            Console.CancelKeyPress -= onCancel;
+            progress?.Finish();
+            if (cancel.IsCancellationRequested) stderr?.WriteLine("stopped by Ctrl+C: the output holds the documents finished before it");
         }
     }
 

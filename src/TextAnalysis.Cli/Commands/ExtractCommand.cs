@@ -20,7 +20,7 @@ internal static class ExtractCommand
             int failed = 0;
             try
             {
-                foreach (var (_, record) in Common.Analyze(documents, analyzer))
+                foreach (var (_, record) in Common.Analyze(documents, analyzer, io.Error))
                 {
                     writer.WriteLine(RecordJson.Serialize(record));
                     if (record.Error is not null)

@@ -31,7 +31,7 @@ internal static class IndexCommand
         var records = new List<Records.DocumentRecord>();
         using (var writer = new PassageIndexWriter(indexDir))
         {
-            foreach (var (document, record) in Common.Analyze(documents, analyzer))
+            foreach (var (document, record) in Common.Analyze(documents, analyzer, stderr))
             {
                 records.Add(record);
                 if (record.Error is not null || document.Text is null)

@@ -1,0 +1,86 @@
+using TextAnalysis.Input;
+using TextAnalysis.Records;
+
+namespace TextAnalysis.Tests;
+
+public class DocumentPipelineTests
+{
+    private static List<SourceDocument> Documents(int count) =>
+        Enumerable.Range(1, count).Select(i => i % 7 == 0
+            ? SourceDocument.Failed($"d{i}", $"d{i}", "unreadable")
+            : SourceDocument.Read($"d{i}", $"d{i}", $"في {i % 28 + 1} يناير {1900 + i % 100} وصل {i} ألف عامل إلى موسكو.")).ToList();
+
+    [Fact]
+    public void Every_document_yields_one_result_in_input_order()
+    {
+        var docs = Documents(500);
+        var results = DocumentPipeline.Run(docs, TextAnalyzer.Default, new PipelineOptions { DegreeOfParallelism = 4, BoundedCapacity = 8 }).ToList();
+        Assert.Equal(docs.Select(d => d.Id), results.Select(r => r.Record.Id));
+        Assert.All(results.Where((_, i) => (i + 1) % 7 == 0), r => Assert.Equal("unreadable", r.Record.Error));
+    }
+
+    [Fact]
+    public void Unordered_mode_yields_every_document_once()
+    {
+        var docs = Documents(300);
+        var results = DocumentPipeline.Run(docs, TextAnalyzer.Default, new PipelineOptions { PreserveOrder = false, DegreeOfParallelism = 3 }).ToList();
+        Assert.Equal(docs.Select(d => d.Id).Order(), results.Select(r => r.Record.Id).Order());
+    }
+
+    [Fact]
+    public void Many_threads_give_the_same_records_as_one()
+    {
+        var docs = Documents(200);
+        string Serialize(IEnumerable<DocumentResult> rs) => string.Join("\n", rs.Select(r => RecordJson.Serialize(r.Record)));
+        string parallel = Serialize(DocumentPipeline.Run(docs, TextAnalyzer.Default, new PipelineOptions { DegreeOfParallelism = 8 }));
+        string single = string.Join("\n", docs.Select(d => RecordJson.Serialize(DocumentPipeline.Analyze(d, TextAnalyzer.Default))));
+        Assert.Equal(single, parallel);
+    }
+
+    [Fact]
+    public void Cancellation_ends_the_stream_with_whole_results_only()
+    {
+        using var cancel = new CancellationTokenSource();
+        var results = new List<DocumentResult>();
+        foreach (var r in DocumentPipeline.Run(InfiniteDocuments(), TextAnalyzer.Default, new PipelineOptions { BoundedCapacity = 16 }, null, cancel.Token))
+        {
+            results.Add(r);
+            if (results.Count == 50) cancel.Cancel();
+        }
+        Assert.InRange(results.Count, 50, 50 + 64);
+        Assert.Equal(results.Select((_, i) => $"d{i}"), results.Select(r => r.Record.Id));
+    }
+
+    [Fact]
+    public void A_consumer_that_stops_early_does_not_hang()
+    {
+        var first = DocumentPipeline.Run(InfiniteDocuments(), TextAnalyzer.Default).Take(10).ToList();
+        Assert.Equal(10, first.Count);
+    }
+
+    [Fact]
+    public void Progress_counts_every_document()
+    {
+        var seen = new List<PipelineProgress>();
+        var progress = new SyncProgress(seen);
+        _ = DocumentPipeline.Run(Documents(70), TextAnalyzer.Default, new PipelineOptions { DegreeOfParallelism = 2 }, progress).ToList();
+        lock (seen)
+        {
+            Assert.Equal(70, seen.Max(p => p.Documents));
+            Assert.Equal(10, seen.Max(p => p.Failed));
+        }
+    }
+
+    private static IEnumerable<SourceDocument> InfiniteDocuments()
+    {
+        for (int i = 0; ; i++) yield return SourceDocument.Read($"d{i}", $"d{i}", "في 22 يناير 1905 أضرب 150 ألف عامل.");
+    }
+
+    private sealed class SyncProgress(List<PipelineProgress> seen) : IProgress<PipelineProgress>
+    {
+        public void Report(PipelineProgress value)
+        {
+            lock (seen) seen.Add(value);
+        }
+    }
+}
