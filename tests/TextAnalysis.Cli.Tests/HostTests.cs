@@ -148,6 +148,26 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Parquet_output_has_one_row_per_mention()
+    {
+        using var dir = new TempDir();
+        string out_ = dir.File("mentions.parquet");
+        var run = HostRun.Of("extract", Repo.SeedPath, "--format", "parquet", "--out", out_);
+        Assert.Equal(0, run.ExitCode);
+        var record = Records(HostRun.Of("extract", Repo.SeedPath)).Single();
+        await using var stream = File.OpenRead(out_);
+        var rows = (await Parquet.Serialization.ParquetSerializer.DeserializeAsync<Commands.MentionRow>(stream)).Data;
+        Assert.Equal(record.Dates!.Count, rows.Count(r => r.Type == "date"));
+        Assert.Equal(record.Numbers!.Count, rows.Count(r => r.Type == "number"));
+        Assert.Equal(record.Entities!.Count, rows.Count(r => r.Type == "entity"));
+        Assert.Contains(rows, r => r.Type == "number" && r.Text == "35 ألفاً" && r.Number == 35000);
+    }
+
+    [Fact]
+    public void Parquet_without_out_is_a_usage_error() =>
+        Assert.Equal(2, HostRun.Of("extract", Repo.SeedPath, "--format", "parquet").ExitCode);
+
+    [Fact]
     public void Windows_1256_file_is_decoded()
     {
         using var dir = new TempDir();
