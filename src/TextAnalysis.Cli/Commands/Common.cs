@@ -17,15 +17,18 @@ internal static class Common
         return [FindCorpus()];
     }
 
-    /// <summary>corpus/ under the current folder, or beside the solution that holds this program.</summary>
+    /// <summary>corpus/ under the current folder, beside the solution that holds this program, or the copy bundled
+    /// with the program itself.</summary>
     public static string FindCorpus()
     {
         if (Directory.Exists(CorpusFolder)) return CorpusFolder;
+        string bundled = Path.Combine(AppContext.BaseDirectory, CorpusFolder);
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, CorpusFolder);
             if (Directory.Exists(candidate) && File.Exists(Path.Combine(dir.FullName, "TextAnalysis.sln"))) return candidate;
         }
+        if (Directory.Exists(bundled)) return bundled;
         throw new UsageException("no PATH given and no corpus/ folder here; pass files or folders to read");
     }
 
