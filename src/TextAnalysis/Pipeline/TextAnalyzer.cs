@@ -56,11 +56,35 @@ public sealed class TextAnalyzer
         };
     }
 
-    // A number inside a date is the date's: drop numbers that overlap any date span.
-    private static IEnumerable<NumberRecord> Resolve(IReadOnlyList<NumberRecord> numbers, IReadOnlyList<DateRecord> dates)
+    // A number inside a date is the date's: drop numbers that overlap any date span. One sweep over both lists in
+    // start order, so a long document with many of each stays linear.
+    private static List<NumberRecord> Resolve(IReadOnlyList<NumberRecord> numbers, IReadOnlyList<DateRecord> dates)
     {
-        if (dates.Count == 0) return numbers;
-        return numbers.Where(n => !dates.Any(d => n.Start < d.End && d.Start < n.End));
+        var kept = new List<NumberRecord>(numbers.Count);
+        if (dates.Count == 0)
+        {
+            kept.AddRange(numbers);
+            return kept;
+        }
+        var sortedDates = dates.OrderBy(d => d.Start).ToArray();
+        // maxEnd[i]: the furthest end among dates 0..i, so "some date starting before n.End reaches past n.Start" is one lookup.
+        var maxEnd = new int[sortedDates.Length];
+        for (int i = 0; i < sortedDates.Length; i++)
+            maxEnd[i] = Math.Max(sortedDates[i].End, i > 0 ? maxEnd[i - 1] : int.MinValue);
+        foreach (var n in numbers.OrderBy(n => n.Start))
+        {
+            // The last date that starts before the number ends.
+            int lo = 0, hi = sortedDates.Length - 1, last = -1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (sortedDates[mid].Start < n.End) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            bool overlaps = last >= 0 && maxEnd[last] > n.Start;
+            if (!overlaps) kept.Add(n);
+        }
+        return kept;
     }
 
     private static List<T> Ordered<T>(IEnumerable<T> items, IReadOnlyList<Tokenization.Passage> boilerplate) where T : ISpanRecord =>
