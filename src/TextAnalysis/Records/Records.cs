@@ -74,6 +74,24 @@ public sealed record DateRecord : ISpanRecord
     [JsonPropertyName("inferred")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Inferred { get; init; }
+
+    /// <summary>For one end of a range (من 12 مايو حتى أواخر يوليو، بين عامي 1914 و1918، 1914-1918): <c>start</c> or
+    /// <c>end</c>. The two ends are consecutive records; null when the date is not part of a range.</summary>
+    [JsonPropertyName("range")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Range { get; init; }
+
+    /// <summary>For a holiday (عيد الفطر، رأس السنة الهجرية، عيد الميلاد), its name as written; <see cref="Value"/> is
+    /// its day in the year in question.</summary>
+    [JsonPropertyName("holiday")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Holiday { get; init; }
+
+    /// <summary>A time of day given with the date or alone (الساعة العاشرة صباحاً، 10:30 مساءً), as <c>HH:mm</c> on the
+    /// 24-hour clock; <see cref="Value"/> stays the date. Null when no time is written.</summary>
+    [JsonPropertyName("time")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Time { get; init; }
 }
 
 /// <summary>A number mention.</summary>

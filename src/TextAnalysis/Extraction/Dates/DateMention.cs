@@ -27,6 +27,9 @@ internal enum DateRule : byte
     Century,
     /// <summary>A decade, with its century written, relative or from the context.</summary>
     Decade,
+    /// <summary>A weekday with a day of the month and no month (السبت السادس عشر): the month of the last day or
+    /// the reference date, or the one next to it where that day is that weekday; <see cref="DateMention.Offset"/> is the weekday + 1.</summary>
+    WeekdayDay,
 }
 
 /// <summary>
@@ -64,4 +67,18 @@ internal struct DateMention
     public bool NthIfMismatch;
     /// <summary>For a weekday: which one (the next, the last, or the nearest coming).</summary>
     public Relation Relation;
+    /// <summary>For a weekday: it is in a week counted from the reference date's (الأحد من الأسبوع الماضي), weeks
+    /// starting on Monday as in ISO 8601; <see cref="WeekOffset"/> is that week's distance.</summary>
+    public bool InWeek;
+    public int WeekOffset;
+    /// <summary>The mention names a holiday; its day is <see cref="Month"/>/<see cref="Day"/> of its calendar.</summary>
+    public HolidayKind Holiday;
+    /// <summary>The last token of the holiday's name (the year may follow it).</summary>
+    public int HolidayLastToken;
+    /// <summary>The last day of the month (آخر يوم من شهر عشرة، اليوم الأخير من أكتوبر).</summary>
+    public bool LastDayOfMonth;
+    /// <summary>«The Nth weekday after» the date the rest of the mention gives (ثالث ثلاثاء بعد كريسماس 2014):
+    /// weekday + 1, and which one.</summary>
+    public int AfterWeekday;
+    public int AfterNth;
 }

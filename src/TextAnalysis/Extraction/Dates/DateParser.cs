@@ -134,6 +134,17 @@ internal sealed class DateParser
             // 5.3.2024 is one token with separators.
             return _tokens[i].Kind == TokenKind.Number && TryNumericDate(i, out m);
         }
+        if (w.Holidays is not null && TryHoliday(i, out m)) return true;
+        // اليوم الثالث من أكتوبر، اليوم الأخير من شهر عشرة
+        if (w.Deictic == 1 && _clitic[i] == 0 && Plain(i + 1) is { } dayOrdinal)
+        {
+            if (dayOrdinal.NthAfter == -1 && TryNthWeekday(i, i + 2, -1, 0, out m)) return true;
+            if (dayOrdinal.Ordinal > 0 && TryCore(i + 1, out m) && m.Grain == DateGrain.Day)
+            {
+                m.FirstToken = i;
+                return true;
+            }
+        }
         if (w.Deictic > 0) return TryDeictic(i, i, out m);
         if (w.FirstDay && Plain(i + 1)?.Deictic == 2)
         {
@@ -152,10 +163,19 @@ internal sealed class DateParser
         }
         if (w.Demonstrative && Plain(i + 1) is { } after && (Plain(i + 2)?.Relation ?? Relation.None) == Relation.None)
         {
-            // هذا الاثنين: the coming one.
+            // هذا الاثنين: the coming one, or today.
             if (after.Weekday > 0 && !StartsWithArticle(i + 2))
             {
-                m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Day, Rule = DateRule.Weekday, Offset = after.Weekday };
+                m = new DateMention
+                {
+                    FirstToken = i, LastToken = i + 1, Grain = DateGrain.Day, Rule = DateRule.Weekday, Offset = after.Weekday, Relation = Relation.Current,
+                };
+                return true;
+            }
+            // في هذا اليوم: the day just told about (or the reference date); not «عُرف هذا اليوم بـ...».
+            if (after.Deictic == 1 && i > 0 && _words[i - 1]?.Preposition == true && Form(i - 1).SequenceEqual("في") && !StartsWithArticle(i + 2))
+            {
+                m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Day, Rule = DateRule.DayOffset };
                 return true;
             }
             // هذا العام، هذه السنة، هذا الشهر
@@ -181,19 +201,31 @@ internal sealed class DateParser
             };
             return true;
         }
-        // بعد غد، قبل أمس
-        if (w.Preposition && Plain(i + 1) is { Deictic: 2 or 3 } near && (Form(i).SequenceEqual("بعد") ? near.Deictic == 3 : Form(i).SequenceEqual("قبل") && near.Deictic == 2))
+        // بعد غد، بعد الغد، بعد بكرة، قبل أمس، قبل امبارح
+        if (w.Preposition && TryBeforeAfterDeictic(i, out int twoDays))
         {
-            m = Deictic(i, i + 1, near.Deictic == 3 ? 2 : -2);
+            m = Deictic(i, i + 1, twoDays);
             return true;
         }
+        // أحد الأسبوع الماضي، الاثنين من هذا الأسبوع، ثلاثاء الأسبوع الفائت
+        if ((w.Weekday > 0 || w.WeekdayBare > 0) && TryWeekOf(i, i, w.Weekday > 0 ? w.Weekday : w.WeekdayBare, out m)) return true;
         // الأحد الماضي، الثلاثاء القادم
         if (w.Weekday > 0 && (Plain(i + 1)?.Relation ?? Relation.None) is Relation.Past or Relation.Next or Relation.Previous or Relation.Following)
             return TryWeekday(i, i, out m);
 
         // ثالث ثلاثاء من أيلول، آخر اثنين من الشهر القادم
-        if (w.NthBefore != 0 && Plain(i + 1) is { WeekdayBare: > 0 } bareDay && TryNthWeekday(i, i + 2, w.NthBefore, bareDay.WeekdayBare, out m))
-            return true;
+        if (w.NthBefore != 0 && Plain(i + 1) is { WeekdayBare: > 0 } bareDay)
+        {
+            if (TryNthWeekday(i, i + 2, w.NthBefore, bareDay.WeekdayBare, out m)) return true;
+            // ثالث ثلاثاء بعد كريسماس 2014: counted from a day.
+            if (w.NthBefore > 0 && TryAfterDay(i, i + 2, w.NthBefore, bareDay.WeekdayBare, out m)) return true;
+        }
+        // ثالث يوم من شهر عشرة، آخر يوم بشهر عشرة، ثالث يوم ثلاثاء بأيلول
+        if (w.NthBefore != 0 && Plain(i + 1)?.Noun == CalendarNoun.Day)
+        {
+            if (Plain(i + 2) is { WeekdayBare: > 0 } dayName && TryNthWeekday(i, i + 3, w.NthBefore, dayName.WeekdayBare, out m)) return true;
+            if (TryNthWeekday(i, i + 2, w.NthBefore, 0, out m)) return true;
+        }
 
         bool yawm = w.Noun == CalendarNoun.Day;
         int j = yawm ? i + 1 : i;
@@ -201,6 +233,7 @@ internal sealed class DateParser
         if (yawm && at?.Deictic > 0) return TryDeictic(i, j, out m);
         if (at?.Weekday > 0)
         {
+            if (yawm && TryWeekOf(i, j, at.Weekday, out m)) return true;
             int k = j + 1;
             if (IsPunct(k, '،', ',')) k++;
             if (k < _n && TryCoreOrNumeric(k, out m) && m.Grain == DateGrain.Day && m.Rule is DateRule.Written or DateRule.Infer or DateRule.MonthNext or DateRule.MonthPast)
@@ -217,7 +250,9 @@ internal sealed class DateParser
             }
             // الجمعة الأخيرة من رمضان
             if (Plain(j + 1) is { NthAfter: not 0 } nthAfter && TryNthWeekday(i, j + 2, nthAfter.NthAfter, at.Weekday, out m)) return true;
-            return yawm && TryWeekday(i, j, out m);
+            // السبت السادس عشر، الاثنين 18: a day of a month the context gives.
+            if (TryWeekdayDay(i, j, at.Weekday, out m)) return true;
+            return (yawm || BareWeekdaySupported(i)) && TryWeekday(i, j, out m);
         }
         if (yawm)
         {
@@ -229,6 +264,8 @@ internal sealed class DateParser
             return false;
         }
         if (w.Preposition && (Form(i).SequenceEqual("بعد") || Form(i).SequenceEqual("قبل"))) return TryDayOffset(i, out m);
+        // منذ ثلاثة أيام، من أسبوع: that long before the time of writing.
+        if (w.Preposition && (Form(i).SequenceEqual("منذ") || Form(i).SequenceEqual("من")) && TryDayOffset(i, out m)) return true;
         return TryCore(i, out m);
     }
 
@@ -775,6 +812,13 @@ internal sealed class DateParser
                 };
                 return true;
             }
+            // اليوم الذي بعد الغد، اليوم اللي قبل امبارح، اليوم القبل البارحة
+            int r = Plain(j + 1)?.Relative == true ? j + 2 : j + 1;
+            if (TryBeforeAfterDeictic(r, out int twoDays))
+            {
+                m = Deictic(i, r + 1, twoDays);
+                return true;
+            }
             // مرة في اليوم: a frequency, not a date.
             if (i == j && i > 0 && Is(i - 1, "في")) return false;
         }
@@ -819,9 +863,156 @@ internal sealed class DateParser
         {
             return false;
         }
+        if (weekday == 0)
+        {
+            // The Nth day, or the last day, of the month.
+            if (nth > 0) m.Day = nth;
+            else m.LastDayOfMonth = true;
+            return true;
+        }
         m.NthWeekday = weekday;
         m.Nth = nth;
         return true;
+    }
+
+    /// <summary>«The Nth weekday after» a day (ثالث ثلاثاء بعد كريسماس 2014): بعد at <paramref name="k"/>, then a holiday or a day.</summary>
+    private bool TryAfterDay(int i, int k, int nth, int weekday, out DateMention m)
+    {
+        m = default;
+        if (!Is(k, "بعد") || k + 1 >= _n) return false;
+        int at = k + 1;
+        bool found = _words[at]?.Holidays is not null && _clitic[at] == 0 && TryHoliday(at, out m)
+            || (_words[at] is not null || IsNumber(at)) && TryCoreOrNumeric(at, out m) && m.Grain == DateGrain.Day;
+        if (!found || m.NthWeekday != 0) return false;
+        m.FirstToken = i;
+        m.AfterWeekday = weekday;
+        m.AfterNth = nth;
+        return true;
+    }
+
+    /// <summary>A holiday by its name (عيد الفطر، رأس السنة الهجرية، عيد الميلاد), with its year when one follows.</summary>
+    private bool TryHoliday(int i, out DateMention m)
+    {
+        m = default;
+        foreach (var h in _words[i]!.Holidays!)
+        {
+            int k = i + 1;
+            bool ok = true;
+            foreach (var part in h.Rest)
+            {
+                if (!Is(k, part))
+                {
+                    ok = false;
+                    break;
+                }
+                k++;
+            }
+            if (!ok) continue;
+            int last = k - 1;
+            // عيد الميلاد الخمسين، عيد الميلاد 60: a birthday.
+            if (Plain(k)?.Ordinal > 0 || IsNumber(k) && _digits[k] < 3) return false;
+            bool hijri = h.Kind == HolidayKind.Hijri;
+            m = new DateMention
+            {
+                FirstToken = i, LastToken = last, Grain = DateGrain.Day, Hijri = hijri, Holiday = h.Kind, HolidayLastToken = last,
+                Month = h.Kind == HolidayKind.Easter ? 4 : h.Month, Day = h.Kind == HolidayKind.Easter ? 1 : h.Day, Rule = DateRule.Infer,
+            };
+            if (TryYearPart(k, hijri, out var rule, out int year, out int offset, out int era, out int end) && !(era == 2 && !hijri)
+                && rule is DateRule.Written or DateRule.ReferenceOffset or DateRule.ContextOffset)
+            {
+                (m.Rule, m.Year, m.Offset, m.LastToken) = (rule, year, offset, end);
+                // A Hijri holiday with a Gregorian year is the one that falls in that year.
+                m.GregorianYear = hijri && rule == DateRule.Written && era != 2 && (era == 1 || year >= 1800);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>بعد/قبل (or البعد/القبل) at <paramref name="k"/> and tomorrow/yesterday after it: two days from today.</summary>
+    private bool TryBeforeAfterDeictic(int k, out int offset)
+    {
+        offset = 0;
+        if (k + 1 >= _n || _clitic[k] != 0) return false;
+        var form = Form(k);
+        bool after = form.SequenceEqual("بعد") || form.SequenceEqual("البعد");
+        bool before = form.SequenceEqual("قبل") || form.SequenceEqual("القبل");
+        if (!after && !before) return false;
+        int near = Plain(k + 1)?.Deictic ?? 0;
+        if (after && (near == 3 || Is(k + 1, "الغد"))) offset = 2;
+        else if (before && near == 2) offset = -2;
+        return offset != 0;
+    }
+
+    /// <summary>A weekday in a week told relative to the reference date: [من] (الأسبوع + relation | هذا الأسبوع).</summary>
+    private bool TryWeekOf(int i, int j, int weekday, out DateMention m)
+    {
+        m = default;
+        int k = j + 1;
+        if (Is(k, "من")) k++;
+        int offset;
+        if (Plain(k)?.Demonstrative == true && Plain(k + 1)?.Noun == CalendarNoun.TheWeek)
+        {
+            offset = 0;
+        }
+        else if (Plain(k)?.Noun == CalendarNoun.TheWeek && (Plain(k + 1)?.Relation ?? Relation.None) is var relation && relation != Relation.None)
+        {
+            offset = relation switch
+            {
+                Relation.Past or Relation.Previous => -1,
+                Relation.Next or Relation.Following => 1,
+                Relation.Current => 0,
+                _ => int.MinValue,
+            };
+            if (offset == int.MinValue) return false;
+        }
+        else
+        {
+            return false;
+        }
+        m = new DateMention
+        {
+            FirstToken = i, LastToken = k + 1, Grain = DateGrain.Day, Rule = DateRule.Weekday, Offset = weekday, InWeek = true, WeekOffset = offset,
+        };
+        return true;
+    }
+
+    /// <summary>A weekday then a day of the month alone (السبت السادس عشر، الاثنين 18), no month after it.</summary>
+    private bool TryWeekdayDay(int i, int j, int weekday, out DateMention m)
+    {
+        m = default;
+        int k = j + 1;
+        if (IsPunct(k, '،', ',')) k++;
+        int day, end;
+        if (IsNumber(k) && _digits[k] <= 2 && _number[k] is >= 1 and <= 31 && _clitic[k] == 0)
+        {
+            (day, end) = (_number[k], k);
+        }
+        else if (TryOrdinal(k, -1, out int n, out int e) && n is >= 6 and <= 31)
+        {
+            (day, end) = (n, e);
+        }
+        else
+        {
+            return false;
+        }
+        // Something counted or a month-like word after it: not a day of the month.
+        if (Plain(end + 1) is { } next && (next.DayUnit > 0 || next.Noun != CalendarNoun.None || next.GregorianMonth > 0 || next.HijriMonth > 0)) return false;
+        m = new DateMention { FirstToken = i, LastToken = end, Grain = DateGrain.Day, Rule = DateRule.WeekdayDay, Day = day, Offset = weekday };
+        return true;
+    }
+
+    /// <summary>A weekday name alone (الخميس) is a date at the start of a text or a line, after punctuation, a
+    /// preposition or a part of the day (مساء الخميس), or after a word that is not a noun naming something else
+    /// (صلاة الجمعة). الأحد and الاثنين («the one», «the two») need a preposition, a part of the day or a boundary.</summary>
+    private bool BareWeekdaySupported(int i)
+    {
+        if (i == 0 || _tokens[i - 1].Kind == TokenKind.Punctuation || _text.LineBreakBetween(i - 1, i)) return true;
+        var prev = _words[i - 1];
+        if (prev is not null && (prev.Preposition && !Form(i - 1).SequenceEqual("بين") || prev.DayPart)) return true;
+        if (_clitic[i] > 0) return true;
+        if (prev?.NotBeforeWeekday == true || _tokens[i - 1].Kind != TokenKind.Arabic) return false;
+        return _words[i]!.Weekday > 2;
     }
 
     /// <summary>يوم الثلاثاء (the coming one), يوم الأحد الماضي/المقبل; not يوم الأحد الدموي.</summary>
@@ -842,7 +1033,10 @@ internal sealed class DateParser
     private bool TryDayOffset(int i, out DateMention m)
     {
         m = default;
-        int sign = Form(i).SequenceEqual("قبل") ? -1 : 1;
+        bool since = Form(i).SequenceEqual("منذ") || Form(i).SequenceEqual("من");
+        // أكثر من أسبوع، من أسبوع إلى آخر: a duration or a span, not a date.
+        if (Form(i).SequenceEqual("من") && (i > 0 && (_words[i - 1]?.Approximation == true || _words[i - 1]?.Preposition == true) || _clitic[i] > 0)) return false;
+        int sign = Form(i).SequenceEqual("بعد") ? 1 : -1;
         int days = 0, last = i + 1;
         var next = Plain(i + 1);
         if (IsNumber(i + 1) && _number[i + 1] is >= 1 and <= 99 && Plain(i + 2)?.DayUnit == 1)
@@ -860,7 +1054,12 @@ internal sealed class DateParser
             days = next.DayUnit;
         }
         if (days == 0) return false;
-        m = new DateMention { FirstToken = i, LastToken = last, Grain = DateGrain.Day, Rule = DateRule.DayOffset, Offset = sign * days };
+        if (since && (Plain(last + 1) is { Connector: true } or { Preposition: true } || HasConjunction(last + 1) && Plain(last + 1) is null && _words[last + 1]?.DayUnit > 0))
+            return false;
+        m = new DateMention
+        {
+            FirstToken = i, LastToken = last, Grain = DateGrain.Day, Rule = since ? DateRule.Deictic : DateRule.DayOffset, Offset = sign * days,
+        };
         return true;
     }
 
