@@ -128,6 +128,22 @@ internal static class DateLexicon
 {
     public static FrozenDictionary<string, DateWord> Words { get; } = Build();
 
+    /// <summary>Words that tell the tense of a sentence around a weekday: true for past (common verbs of news
+    /// reporting, in the past), false for future (سوف، لن، ابتداءً، اعتباراً).</summary>
+    public static FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> Tense { get; } = BuildTense().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, bool> BuildTense()
+    {
+        var d = new Dictionary<string, bool>(StringComparer.Ordinal);
+        const string past = "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت كشف كشفت وقع وقعت قتل قتلت قتلوا "
+            + "بدأ بدأت اعتقل اعتقلت اعتقلوا أصدر أصدرت التقى التقت زار زارت وصل وصلت أقر أقرت صادق صادقت شهد شهدت جرى جرت أجرى أجرت "
+            + "عقد عقدت انطلق انطلقت اندلع اندلعت أصيب أصيبت سقط سقطت استقبل استقبلت نشر نشرت نشرته بثته أجريت أقيم أقيمت تم تمت "
+            + "أشار أشارت صرح صرحت نفى نفت حذر حذرت دعا دعت طالب طالبت رحب رحبت وافق وافقت رفض رفضت فاز فازت خسر خسرت تعادل سيطر سيطرت";
+        foreach (var word in past.Split(' ')) d[ArabicNormalizer.Search.NormalizeToString(word)] = true;
+        foreach (var word in "سوف لن ابتداء ابتداءً اعتبارا اعتباراً بدءا بدءاً".Split(' ')) d[ArabicNormalizer.Search.NormalizeToString(word)] = false;
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     public static FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -226,7 +242,7 @@ internal static class DateLexicon
         Many("أمس البارحة امبارح إمبارح مبارح", w => w.Deictic = 2);
         Many("غدا غداً غد بكرة بكرا", w => w.Deictic = 3);
         Many("الذي التي الي اللي", w => w.Relative = true);
-        Many("صلاة خطبة سورة خطيب مسجد جامع صلوات", w => w.NotBeforeWeekday = true);
+        Many("صلاة خطبة خطب سورة خطيب مسجد جامع صلوات منبر منابر", w => w.NotBeforeWeekday = true);
         Many("صباح مساء ليلة ظهر عصر فجر ظهيرة ضحى", w => w.DayPart = true);
         Many("أكثر أقل أقرب نحو حوالي قرابة زهاء أكثر أقصى أدنى", w => w.Approximation = true);
 

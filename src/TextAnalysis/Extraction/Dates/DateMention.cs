@@ -70,6 +70,9 @@ internal struct DateMention
     /// <summary>For a weekday: it is in a week counted from the reference date's (الأحد من الأسبوع الماضي), weeks
     /// starting on Monday as in ISO 8601; <see cref="WeekOffset"/> is that week's distance.</summary>
     public bool InWeek;
+    /// <summary>For a weekday without الماضي/المقبل: the sentence tells of it as past, so it is the last such day
+    /// up to the reference date (that day included) rather than the next one.</summary>
+    public bool ReportedPast;
     public int WeekOffset;
     /// <summary>The mention names a holiday; its day is <see cref="Month"/>/<see cref="Day"/> of its calendar.</summary>
     public HolidayKind Holiday;

@@ -148,12 +148,12 @@ internal sealed class DateParser
         if (w.Deictic > 0) return TryDeictic(i, i, out m);
         if (w.FirstDay && Plain(i + 1)?.Deictic == 2)
         {
-            m = Deictic(i, i + 1, -2);
+            m = Deictic(i, AttachedWeekday(i + 2, i + 1), -2);
             return true;
         }
         if (w.FirstDay && Is(i + 1, "من") && Plain(i + 2)?.Deictic == 2)
         {
-            m = Deictic(i, i + 2, -2);
+            m = Deictic(i, AttachedWeekday(i + 3, i + 2), -2);
             return true;
         }
         if (w.SameBefore && Plain(i + 1)?.Noun == CalendarNoun.TheYear)
@@ -204,7 +204,7 @@ internal sealed class DateParser
         // بعد غد، بعد الغد، بعد بكرة، قبل أمس، قبل امبارح
         if (w.Preposition && TryBeforeAfterDeictic(i, out int twoDays))
         {
-            m = Deictic(i, i + 1, twoDays);
+            m = Deictic(i, AttachedWeekday(i + 2, i + 1), twoDays);
             return true;
         }
         // أحد الأسبوع الماضي، الاثنين من هذا الأسبوع، ثلاثاء الأسبوع الفائت
@@ -270,18 +270,18 @@ internal sealed class DateParser
     }
 
     private bool TryCoreOrNumeric(int i, out DateMention m) =>
-        TryNumericDate(i, out m) || (_words[i] is not null || IsNumber(i)) && TryCore(i, out m);
+        TryNumericDate(i, out m) || TrySpacedNumericDate(i, out m) || (_words[i] is not null || IsNumber(i)) && TryCore(i, out m);
 
     private bool TryNumberLed(int i, out DateMention m)
     {
-        if (TryNumericDate(i, out m) || TryCore(i, out m)) return true;
+        if (TryNumericDate(i, out m) || TrySpacedNumericDate(i, out m) || TryCore(i, out m)) return true;
         int value = _number[i];
         // A bare day opening a range: من 15 إلى 18 أبريل.
         if (value is >= 1 and <= 31 && _digits[i] <= 2)
         {
             int k = i + 1;
             while (k < _n && k <= i + 2 && (Plain(k)?.Connector == true || IsPunct(k, '-', '–'))) k++;
-            if (k > i + 1 && k < _n && IsNumber(k) && TryCore(k, out var next) && next.Grain == DateGrain.Day)
+            if (k > i + 1 && k < _n && IsNumber(k) && (TryCore(k, out var next) || TrySpacedNumericDate(k, out next) || TryNumericDate(k, out next)) && next.Grain == DateGrain.Day)
             {
                 m = new DateMention { FirstToken = i, LastToken = i, Grain = DateGrain.Day, Day = value, Rule = DateRule.Infer, Hijri = next.Hijri };
                 return true;
@@ -779,6 +779,33 @@ internal sealed class DateParser
         return true;
     }
 
+    /// <summary>A numeric date written with spaces around its separators: 6 / 10 / 1436هـ، 30 - 07 - 2015.</summary>
+    private bool TrySpacedNumericDate(int i, out DateMention m)
+    {
+        m = default;
+        if (!IsNumber(i) || !IsNumber(i + 2) || !IsNumber(i + 4) || _clitic[i] != 0) return false;
+        char sep = _norm[_tokens[i + 1].NormStart];
+        if (!IsPunct(i + 1, '/', '-') || !IsPunct(i + 3, sep) || _tokens[i + 1].NormLength != 1 || _tokens[i + 3].NormLength != 1) return false;
+        if (_text.LineBreakBetween(i, i + 4)) return false;
+        int la = _digits[i], lb = _digits[i + 2], lc = _digits[i + 4];
+        int a = _number[i], b = _number[i + 2], c = _number[i + 4];
+        if (lb > 2) return false;
+        int y, mo, d;
+        if (la == 4 && lc <= 2) (y, mo, d) = (a, b, c);
+        else if (lc == 4 && la <= 2) (y, mo, d) = (c, b, a);
+        else return false;
+        // A further separator and number: a longer code, not a date.
+        if (IsPunct(i + 5, sep) && IsNumber(i + 6)) return false;
+        var era = Plain(i + 5)?.Era ?? 0;
+        bool hijri = era == 2 || (era == 0 && y < 1600);
+        if (hijri ? mo is < 1 or > 12 || d is < 1 or > 30 : !PartialDate.TryOfDay(y, mo, d, out _)) return false;
+        m = new DateMention
+        {
+            FirstToken = i, LastToken = era != 0 ? i + 5 : i + 4, Grain = DateGrain.Day, Year = y, Month = mo, Day = d, Hijri = hijri, Rule = DateRule.Written,
+        };
+        return true;
+    }
+
     private static int ReadDigits(ReadOnlySpan<char> s, ref int p, out int length)
     {
         int v = 0, start = p;
@@ -816,17 +843,35 @@ internal sealed class DateParser
             int r = Plain(j + 1)?.Relative == true ? j + 2 : j + 1;
             if (TryBeforeAfterDeictic(r, out int twoDays))
             {
-                m = Deictic(i, r + 1, twoDays);
+                m = Deictic(i, AttachedWeekday(r + 2, r + 1), twoDays);
                 return true;
             }
             // مرة في اليوم: a frequency, not a date.
             if (i == j && i > 0 && Is(i - 1, "في")) return false;
         }
-        int last = j;
-        if (Plain(j + 1)?.Weekday > 0) last = j + 1;
-        else if (StartsWithArticle(j + 1) || Plain(j + 1)?.Ordinal > 0) return false;
+        // أمس الأول: the day before yesterday.
+        if (w.Deictic == 2 && Plain(j + 1)?.Part == MonthPart.First && Is(j + 1, "الاول"))
+        {
+            m = Deictic(i, AttachedWeekday(j + 2, j + 1), -2);
+            return true;
+        }
+        // بكرة وأصيلا، عن بكرة أبيهم: idioms, not «tomorrow».
+        if (w.Deictic == 3 && Form(j).StartsWith("بكر", StringComparison.Ordinal)
+            && (j + 1 < _n && _norm[_tokens[j + 1].NormStart] == Waw && _tokens[j + 1].Kind == TokenKind.Arabic || Is(j + 1, "ابيهم") || i > 0 && Is(i - 1, "عن")))
+            return false;
+        int last = AttachedWeekday(j + 1, j);
+        if (last == j && (StartsWithArticle(j + 1) || Plain(j + 1)?.Ordinal > 0)) return false;
         m = Deictic(i, last, offset);
         return true;
+    }
+
+    /// <summary>The last token of a weekday name that restates the day just named (أمس الخميس، اليوم (الخميس)،
+    /// اليوم «الخميس»), or <paramref name="otherwise"/>.</summary>
+    private int AttachedWeekday(int k, int otherwise)
+    {
+        if (Plain(k)?.Weekday > 0) return k;
+        if ((IsPunct(k, '(', '«') || IsPunct(k, '"')) && Plain(k + 1)?.Weekday > 0 && (IsPunct(k + 2, ')', '»') || IsPunct(k + 2, '"'))) return k + 2;
+        return otherwise;
     }
 
     /// <summary>شهر 3، شهر عشرة: a month by its number, after شهر.</summary>
@@ -977,6 +1022,28 @@ internal sealed class DateParser
         return true;
     }
 
+    /// <summary>A word shaped like a verb in the imperfect (يلعب، يلتقي، تبدأ، تنطلق): ي or ت, then no و (يوم، يوسف،
+    /// تونس), and for ت not the تفعيل of a verbal noun (تقرير، تفجير) nor a name in -يا (تركيا).</summary>
+    private static bool LooksImperfect(ReadOnlySpan<char> form)
+    {
+        if (form.Length is < 4 or > 6 || form[1] == Waw) return false;
+        if (form[0] == 'ي') return true;
+        return form[0] == 'ت' && form[3] != 'ي' && !form.EndsWith("يا", StringComparison.Ordinal);
+    }
+
+    /// <summary>أكثر، أقل، نحو (also with و/ل: ولأكثر): «أكثر من أسبوع» is a duration.</summary>
+    private bool IsApproximation(int t)
+    {
+        if (_tokens[t].Kind != TokenKind.Arabic) return false;
+        var form = _norm.AsSpan(_tokens[t].NormStart, _tokens[t].NormLength);
+        for (int cut = 0; cut <= 2 && cut < form.Length - 2; cut++)
+        {
+            if (DateLexicon.Lookup.TryGetValue(form[cut..], out var w) && w.Approximation) return true;
+            if (form[cut] is not (Waw or Feh or Lam or Beh)) break;
+        }
+        return false;
+    }
+
     /// <summary>A weekday then a day of the month alone (السبت السادس عشر، الاثنين 18), no month after it.</summary>
     private bool TryWeekdayDay(int i, int j, int weekday, out DateMention m)
     {
@@ -996,7 +1063,8 @@ internal sealed class DateParser
         {
             return false;
         }
-        // Something counted or a month-like word after it: not a day of the month.
+        // Something counted or a month-like word after it, or the rest of a numeric date: not a day of the month.
+        if (IsPunct(end + 1, '/', '-') || IsPunct(end + 1, '.') && IsNumber(end + 2)) return false;
         if (Plain(end + 1) is { } next && (next.DayUnit > 0 || next.Noun != CalendarNoun.None || next.GregorianMonth > 0 || next.HijriMonth > 0)) return false;
         m = new DateMention { FirstToken = i, LastToken = end, Grain = DateGrain.Day, Rule = DateRule.WeekdayDay, Day = day, Offset = weekday };
         return true;
@@ -1026,7 +1094,60 @@ internal sealed class DateParser
             m.LastToken = j + 1;
             return true;
         }
-        return !StartsWithArticle(j + 1);
+        // الأربعاء قبل الماضي: the one before last.
+        if (Is(j + 1, "قبل") && Plain(j + 2)?.Relation == Relation.Past)
+        {
+            m.Relation = Relation.Past;
+            m.WeekOffset = -1;
+            m.LastToken = j + 2;
+            return true;
+        }
+        if (StartsWithArticle(j + 1)) return false;
+        var tense = Tense(i);
+        m.ReportedPast = tense == Relation.Past;
+        // Told of as coming (سيلتقي الجمعة): the next such day, today included; named with no cue: the next one after today.
+        if (tense == Relation.Next) m.Relation = Relation.Current;
+        return true;
+    }
+
+    /// <summary>
+    /// The tense a weekday without الماضي/المقبل is told in (<see cref="Relation.Past"/>, <see cref="Relation.Next"/>,
+    /// or <see cref="Relation.None"/> when nothing tells). News reports name the day of events already happened (قال
+    /// علماء الثلاثاء، وقع الجمعة). The nearest cue before it in its sentence decides: a future marker (سوف، لن، سـ + verb,
+    /// ابتداءً من، المقبل) or a verb in the imperfect (يلتقي الجمعة) reads it as coming; a past word (أمس، الماضي, a
+    /// common past verb of reporting) as past. Without a cue, a weekday that follows other words is read as past, and
+    /// one that opens its sentence (a heading, a calendar entry) is left to the caller (the next one, as in Duckling).
+    /// </summary>
+    private Relation Tense(int i)
+    {
+        bool words = false;
+        for (int t = i - 1; t >= 0 && t >= i - 8; t--)
+        {
+            var token = _tokens[t];
+            if (_text.LineBreakBetween(t, t + 1)) break;
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                char c = _norm[token.NormStart];
+                if (c is '.' or '!' or '?' or '؟' or '؛' or ':') break;
+                continue;
+            }
+            if (token.Kind != TokenKind.Arabic) continue;
+            var form = _norm.AsSpan(token.NormStart, token.NormLength);
+            if (form.Length > 3 && form[0] is Waw or Feh) form = form[1..];
+            if (DateLexicon.Tense.TryGetValue(form, out bool past)) return past ? Relation.Past : Relation.Next;
+            var w = _words[t];
+            if (w is not null)
+            {
+                if (w.Relation == Relation.Past || w.Deictic == 2) return Relation.Past;
+                if (w.Relation == Relation.Next || w.Deictic == 3) return Relation.Next;
+                continue;
+            }
+            // سيلتقي، ستعلن، سنعمل: the future prefix on an imperfect verb; يلعب، يلتقي: an imperfect verb.
+            if (form.Length >= 4 && form[0] == 'س' && form[1] is 'ي' or 'ت' or 'ن') return Relation.Next;
+            if (LooksImperfect(form)) return Relation.Next;
+            words = true;
+        }
+        return words ? Relation.Past : Relation.None;
     }
 
     /// <summary>بعد ثلاثة أيام، قبل يومين، بعد أسبوع.</summary>
@@ -1035,7 +1156,7 @@ internal sealed class DateParser
         m = default;
         bool since = Form(i).SequenceEqual("منذ") || Form(i).SequenceEqual("من");
         // أكثر من أسبوع، من أسبوع إلى آخر: a duration or a span, not a date.
-        if (Form(i).SequenceEqual("من") && (i > 0 && (_words[i - 1]?.Approximation == true || _words[i - 1]?.Preposition == true) || _clitic[i] > 0)) return false;
+        if (Form(i).SequenceEqual("من") && (i > 0 && (IsApproximation(i - 1) || _words[i - 1]?.Preposition == true) || _clitic[i] > 0)) return false;
         int sign = Form(i).SequenceEqual("بعد") ? 1 : -1;
         int days = 0, last = i + 1;
         var next = Plain(i + 1);

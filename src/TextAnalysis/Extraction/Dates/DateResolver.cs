@@ -60,9 +60,13 @@ internal sealed class DateResolver
     private List<DateRecord> Run()
     {
         var records = new List<DateRecord>(_mentions.Count);
+        bool endOfRange = false;
         for (int k = 0; k < _mentions.Count; k++)
         {
             var m = _mentions[k];
+            bool startOfRange = k + 1 < _mentions.Count && RangeLink(m, _mentions[k + 1]);
+            string? range = endOfRange ? "end" : startOfRange ? "start" : null;
+            endOfRange = startOfRange;
             bool borrowed = false;
             if (m.Rule == DateRule.Infer && k + 1 < _mentions.Count && Coordinated(m, _mentions[k + 1]))
             {
@@ -98,6 +102,7 @@ internal sealed class DateResolver
                 Calendar = m.Hijri ? "hijri" : "gregorian",
                 Hijri = hijri,
                 Inferred = inferred,
+                Range = range,
                 Holiday = m.Holiday != 0 ? _text.Slice(m.Start, _text.Tokens[m.HolidayLastToken].End) : null,
             });
             Remember(m, value, borrowed, hijriYear);
@@ -165,6 +170,27 @@ internal sealed class DateResolver
         return true;
     }
 
+    /// <summary>Two mentions that make a range: joined by إلى/حتى/لغاية or a dash (من 12 مايو حتى أواخر يوليو، 1914-1918),
+    /// or by و after بين (بين عامي 1914 و1918، بين يومي الجمعة والثلاثاء).</summary>
+    private bool RangeLink(in DateMention m, in DateMention next)
+    {
+        if (!Coordinated(m, next)) return false;
+        var tokens = _text.Tokens;
+        for (int t = m.LastToken + 1; t < next.FirstToken; t++)
+        {
+            var form = _text.Form(tokens[t]);
+            if (!(form.Length == 1 && form[0] is 'و')) return true;
+        }
+        // Joined by و: a range only after بين (or بين + a plural noun: بين عامي، بين يومي).
+        for (int t = m.FirstToken - 1; t >= 0 && t >= m.FirstToken - 2; t--)
+        {
+            var form = _text.Form(tokens[t]);
+            if (form.SequenceEqual("بين")) return true;
+            if (tokens[t].Kind != TokenKind.Arabic || form.StartsWith("ال", StringComparison.Ordinal)) break;
+        }
+        return false;
+    }
+
     private int? ContextYear(int at, bool bare = false)
     {
         int? year;
@@ -218,7 +244,8 @@ internal sealed class DateResolver
                     var monday = refDay.AddDays(-(((int)refDay.DayOfWeek + 6) % 7) + 7 * m.WeekOffset);
                     return PartialDate.OfDay(monday.AddDays((m.Offset - 1 + 6) % 7));
                 }
-                return PartialDate.OfDay(Weekday(refDay, m.Offset - 1, m.Relation));
+                if (m.ReportedPast) return PartialDate.OfDay(refDay.AddDays(-(((int)refDay.DayOfWeek - (m.Offset - 1) + 7) % 7)));
+                return PartialDate.OfDay(Weekday(refDay, m.Offset - 1, m.Relation).AddDays(7 * m.WeekOffset));
             case DateRule.WeekdayDay:
                 return (_lastDay ?? _reference) is DateOnly around ? WeekdayDay(around, m.Day, m.Offset - 1) : null;
             case DateRule.Century:
