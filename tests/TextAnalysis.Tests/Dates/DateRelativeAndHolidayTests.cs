@@ -1,0 +1,189 @@
+using System.Globalization;
+using TextAnalysis.Extraction.Dates;
+using TextAnalysis.Records;
+
+namespace TextAnalysis.Tests.Dates;
+
+/// <summary>Holidays, weekdays, relative days and weeks, Nth days, ranges: one test per phenomenon.</summary>
+public class DateRelativeAndHolidayTests
+{
+    private static readonly UmAlQuraCalendar UmAlQura = new();
+
+    // A Tuesday, as in Duckling's corpus.
+    private const string Tuesday = "2013-02-12";
+    // A Thursday, the date of a news day.
+    private const string Thursday = "2015-07-23";
+
+    private static IReadOnlyList<DateRecord> Extract(string text, string? reference = null)
+    {
+        var records = DateExtractor.Default.Extract(new AnalyzedText(text),
+            reference is null ? null : DateOnly.Parse(reference, CultureInfo.InvariantCulture));
+        foreach (var r in records) Assert.Equal(text[r.Start..r.End], r.Text);
+        return records;
+    }
+
+    private static List<(string Text, string? Value)> Pairs(string text, string? reference = null) =>
+        Extract(text, reference).Select(r => (r.Text, r.Value)).ToList();
+
+    private static string? One(string text, string? reference = null) => Assert.Single(Extract(text, reference)).Value;
+
+    private static string UmAlQuraIso(int year, int month, int day) =>
+        UmAlQura.ToDateTime(year, month, day, 0, 0, 0, 0).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Hijri_holidays_fall_in_the_gregorian_year_in_question()
+    {
+        // 2013 is AH 1434–1435: the Fitr and the Adha of 1434, and the new year of 1435, fall in it.
+        Assert.Equal(UmAlQuraIso(1434, 10, 1), One("عيد الفطر 2013"));
+        Assert.Equal(UmAlQuraIso(1434, 12, 10), One("يحل عيد الأضحى هذا العام مبكرا", Tuesday));
+        Assert.Equal(UmAlQuraIso(1435, 1, 1), One("رأس السنة الهجرية", Tuesday));
+        Assert.Equal(UmAlQuraIso(1441, 1, 1), One("رأس السنة الهجرية 2019"));
+    }
+
+    [Fact]
+    public void Hijri_holiday_with_a_hijri_year_keeps_the_hijri_date()
+    {
+        var r = Assert.Single(Extract("صلاة عيد الفطر المبارك لعام 1445هـ"));
+        Assert.Equal(("عيد الفطر المبارك لعام 1445هـ", UmAlQuraIso(1445, 10, 1), "1445-10-01", "عيد الفطر المبارك"), (r.Text, r.Value, r.Hijri, r.Holiday));
+    }
+
+    [Fact]
+    public void Christmas_and_western_easter()
+    {
+        Assert.Equal("2020-12-25", One("عيد الميلاد 2020"));
+        Assert.Equal("2013-03-31", One("عيد الفصح 2013"));
+        Assert.Equal("2025-04-20", One("احتفالات عيد الفصح عام 2025"));
+        Assert.Equal("2000-04-23", One("عيد الفصح 2000"));
+    }
+
+    [Fact]
+    public void A_birthday_is_not_christmas()
+    {
+        Assert.Empty(Extract("احتفل بعيد ميلاده الخمسين وعيد الميلاد الستين لوالده"));
+    }
+
+    [Fact]
+    public void Weekday_named_alone_is_the_next_one()
+    {
+        Assert.Equal("2013-02-14", One("الخميس", Tuesday));
+        Assert.Equal("2013-02-19", One("الثلاثاء", Tuesday));
+        Assert.Equal("2013-02-17", One("الاحد", Tuesday));
+    }
+
+    [Fact]
+    public void Weekday_in_a_report_of_past_events_is_the_last_one()
+    {
+        Assert.Equal("2015-07-21", One("قال علماء الثلاثاء إن عقارين يقللان الخطر", Thursday));
+        Assert.Equal("2015-07-23", One("وأعلنت الوزارة الخميس أن الحملة انتهت", Thursday));
+    }
+
+    [Fact]
+    public void Weekday_in_a_sentence_about_the_future_is_the_coming_one()
+    {
+        Assert.Equal("2015-07-24", One("ويلتقي الفريقان الجمعة في الملعب الرئيسي", Thursday));
+        Assert.Equal("2015-07-28", One("سيبدأ المؤتمر أعماله الثلاثاء", Thursday));
+    }
+
+    [Fact]
+    public void Weekday_words_in_other_senses_are_not_dates()
+    {
+        Assert.Empty(Extract("أدى المصلون صلاة الجمعة وتحدثت خطب الجمعة عن الصبر، واتفق الاثنين على ذلك.", Thursday));
+    }
+
+    [Fact]
+    public void Weekday_of_a_week_told_from_the_reference()
+    {
+        Assert.Equal("2013-02-10", One("الاحد من الاسبوع الماضي", Tuesday));
+        Assert.Equal("2013-02-11", One("اثنين الاسبوع الحالي", Tuesday));
+        Assert.Equal("2013-02-05", One("ثلاثاء الاسبوع الفائت", Tuesday));
+        Assert.Equal("2013-02-22", One("يوم الجمعة من الأسبوع المقبل", Tuesday));
+    }
+
+    [Fact]
+    public void Weekday_before_last()
+    {
+        Assert.Equal("2015-07-15", One("فاز الفريق الأربعاء قبل الماضي", Thursday));
+    }
+
+    [Fact]
+    public void Weekday_with_a_day_of_the_month_and_no_month()
+    {
+        Assert.Equal("2013-02-16", One("السبت السادس عشر", Tuesday));
+        // February 2013 has no 31st; 31 March 2013 is a Sunday: the month is the next one, where they agree.
+        Assert.Equal("2013-03-31", One("الأحد 31", Tuesday));
+    }
+
+    [Fact]
+    public void Colloquial_tomorrow_and_yesterday()
+    {
+        Assert.Equal("2013-02-13", One("بكرة", Tuesday));
+        Assert.Equal("2013-02-11", One("امبارح", Tuesday));
+        Assert.Equal("2013-02-14", One("بعد بكرة", Tuesday));
+        Assert.Empty(Extract("داعيا عليها بالموت بكرة وأصيلا", Tuesday));
+    }
+
+    [Fact]
+    public void Day_after_tomorrow_and_before_yesterday_with_a_relative_clause()
+    {
+        Assert.Equal("2013-02-14", One("اليوم الذي بعد الغد", Tuesday));
+        Assert.Equal("2013-02-14", One("اليوم الي بعد بكرة", Tuesday));
+        Assert.Equal("2013-02-10", One("اليوم القبل البارحة", Tuesday));
+        Assert.Equal("2013-02-10", One("أمس الأول", Tuesday));
+    }
+
+    [Fact]
+    public void Weekday_restating_a_deictic_joins_its_span()
+    {
+        Assert.Equal([("اليوم (الخميس)", "2015-07-23"), ("أول من أمس الثلاثاء", "2015-07-21")],
+            Pairs("أقر البرلمان اليوم (الخميس) القانون الذي عرض أول من أمس الثلاثاء", Thursday));
+    }
+
+    [Fact]
+    public void Nth_day_and_last_day_of_a_month()
+    {
+        Assert.Equal("2013-10-03", One("ثالث يوم من شهر عشرة", Tuesday));
+        Assert.Equal("2015-10-31", One("اخر يوم بشهر عشرة سنة 2015"));
+        Assert.Equal("2024-02-29", One("اليوم الأخير من شهر فبراير 2024"));
+        Assert.Equal("2013-10-03", One("اليوم الثالث من اكتوبر", Tuesday));
+    }
+
+    [Fact]
+    public void Nth_weekday_after_a_day()
+    {
+        Assert.Equal("2015-01-13", One("ثالث ثلاثاء بعد كريسماس 2014"));
+        Assert.Equal("2024-03-08", One("أول جمعة بعد 1 مارس 2024"));
+    }
+
+    [Fact]
+    public void Days_ago_with_mundhu_and_min()
+    {
+        Assert.Equal("2015-07-20", One("تقطع الجماعة الاتصالات منذ ثلاثة أيام", Thursday));
+        Assert.Equal("2013-02-05", One("من اسبوع", Tuesday));
+        Assert.Empty(Extract("بقيت السفينة أكثر من أسبوع في البحر، ولأكثر من خمسة أيام", Thursday));
+    }
+
+    [Fact]
+    public void On_this_day_is_the_day_told_about()
+    {
+        Assert.Equal([("3 مارس 2020", "2020-03-03"), ("هذا اليوم", "2020-03-03")], Pairs("وصل الوفد في 3 مارس 2020، وفي هذا اليوم وقّع الاتفاق."));
+        Assert.Equal([("22 يناير 1905", "1905-01-22")], Pairs("قُتل المئات في 22 يناير 1905. وعُرف هذا اليوم بالأحد الدموي."));
+    }
+
+    [Fact]
+    public void Numeric_date_with_spaces_around_its_separators()
+    {
+        var r = Assert.Single(Extract("اعتبارا من يوم الأربعاء 6 / 10 / 1436هـ ولمدة ثلاثة أسابيع"));
+        Assert.Equal(("يوم الأربعاء 6 / 10 / 1436هـ", "1436-10-06", UmAlQuraIso(1436, 10, 6)), (r.Text, r.Hijri, r.Value));
+    }
+
+    [Fact]
+    public void Ranges_link_their_start_and_end()
+    {
+        static List<(string, string?, string?)> Ranges(string text) => Extract(text).Select(r => (r.Text, r.Value, r.Range)).ToList();
+        Assert.Equal([("12 مايو", "1905-05-12", "start"), ("أواخر يوليو 1905", "1905-07", "end")], Ranges("استمر الإضراب من 12 مايو حتى أواخر يوليو 1905."));
+        Assert.Equal([("عامي 1914", "1914", "start"), ("1918", "1918", "end")], Ranges("بين عامي 1914 و1918 دارت الحرب."));
+        Assert.Equal([("1914", "1914", "start"), ("1918", "1918", "end")], Ranges("الحرب العالمية الأولى 1914-1918"));
+        // Two months joined by و are a pair, not a range.
+        Assert.All(Extract("زار البلد في مايو ويوليو 1905."), r => Assert.Null(r.Range));
+    }
+}
