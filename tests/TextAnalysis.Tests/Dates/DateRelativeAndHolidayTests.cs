@@ -187,3 +187,31 @@ public class DateRelativeAndHolidayTests
         Assert.All(Extract("زار البلد في مايو ويوليو 1905."), r => Assert.Null(r.Range));
     }
 }
+
+public class DateTimeOfDayTests
+{
+    private static List<(string Text, string? Value, string? Time)> Times(string text, string? reference = null) =>
+        DateExtractor.Default.Extract(new AnalyzedText(text), reference is null ? null : DateOnly.Parse(reference, CultureInfo.InvariantCulture))
+            .Select(r => (r.Text, r.Value, r.Time)).ToList();
+
+    [Fact]
+    public void Time_of_day_after_a_date_is_an_extra_field_and_the_span_and_value_stay_the_date()
+    {
+        Assert.Equal([("الخميس 15 أغسطس 2013", "2013-08-15", "22:30")], Times("يبدأ الحفل الخميس 15 أغسطس 2013 الساعة 10:30 مساءً"));
+        Assert.Equal([("اليوم", "2015-07-23", "15:30")], Times("تنطلق المباراة اليوم في تمام الساعة الثالثة والنصف عصراً", "2015-07-23"));
+        Assert.Equal([("يوم 22 يناير 1905", "1905-01-22", "10:00")], Times("خرجت المسيرة يوم 22 يناير 1905 الساعة العاشرة صباحاً"));
+    }
+
+    [Fact]
+    public void Time_of_day_before_a_date()
+    {
+        Assert.Equal([("الأربعاء", "2015-07-22", "23:30")], Times("وعند الساعة 11:30 من مساء الأربعاء ورد بلاغ للشرطة", "2015-07-23"));
+        Assert.Equal([("يوم 5 مارس 2024", "2024-03-05", "11:45")], Times("الساعة الثانية عشرة إلا ربعاً من ظهر يوم 5 مارس 2024"));
+    }
+
+    [Fact]
+    public void No_time_without_a_clock_reading()
+    {
+        Assert.Equal([("5 مارس 2024", "2024-03-05", null)], Times("في 5 مارس 2024 لمدة ساعة واحدة"));
+    }
+}

@@ -73,6 +73,8 @@ internal struct DateMention
     /// <summary>For a weekday without الماضي/المقبل: the sentence tells of it as past, so it is the last such day
     /// up to the reference date (that day included) rather than the next one.</summary>
     public bool ReportedPast;
+    /// <summary>A time of day written with the date, in minutes after midnight + 1; 0 when none.</summary>
+    public int TimeOfDay;
     public int WeekOffset;
     /// <summary>The mention names a holiday; its day is <see cref="Month"/>/<see cref="Day"/> of its calendar.</summary>
     public HolidayKind Holiday;

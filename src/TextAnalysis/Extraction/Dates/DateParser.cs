@@ -90,6 +90,8 @@ internal sealed class DateParser
             {
                 m.Start = _text.OriginalStartOf(_tokens[m.FirstToken].NormStart + _clitic[m.FirstToken]);
                 m.End = _tokens[m.LastToken].End;
+                if (m.Grain == DateGrain.Day && TimeOfDay.Near(_text, m.FirstToken, m.LastToken, _mentions.Count > 0 ? _mentions[^1].LastToken : -1) is int time)
+                    m.TimeOfDay = time + 1;
                 _mentions.Add(m);
                 i = m.LastToken + 1;
             }
@@ -1128,7 +1130,7 @@ internal sealed class DateParser
             if (token.Kind == TokenKind.Punctuation)
             {
                 char c = _norm[token.NormStart];
-                if (c is '.' or '!' or '?' or '؟' or '؛' or ':') break;
+                if (c is '.' or '!' or '?' or '؟' or '؛' || c == ':' && !(IsNumber(t - 1) && IsNumber(t + 1))) break;
                 continue;
             }
             if (token.Kind != TokenKind.Arabic) continue;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using TextAnalysis.Records;
 using TextAnalysis.Tokenization;
 
@@ -103,6 +104,8 @@ internal sealed class DateResolver
                 Hijri = hijri,
                 Inferred = inferred,
                 Range = range,
+                Time = m.TimeOfDay > 0 && value is { Grain: DateGrain.Day }
+                    ? string.Create(CultureInfo.InvariantCulture, $"{(m.TimeOfDay - 1) / 60:D2}:{(m.TimeOfDay - 1) % 60:D2}") : null,
                 Holiday = m.Holiday != 0 ? _text.Slice(m.Start, _text.Tokens[m.HolidayLastToken].End) : null,
             });
             Remember(m, value, borrowed, hijriYear);
