@@ -215,3 +215,13 @@ public class DateTimeOfDayTests
         Assert.Equal([("5 مارس 2024", "2024-03-05", null)], Times("في 5 مارس 2024 لمدة ساعة واحدة"));
     }
 }
+
+public class NumericMonthYearTests
+{
+    [Fact]
+    public void Month_and_year_with_a_slash_but_not_a_reference_number()
+    {
+        var records = DateExtractor.Default.Extract(new AnalyzedText("صدر في 2/2013 بموجب القرار رقم 3/2015 والتعميم 4/2016"));
+        Assert.Equal([("2/2013", "2013-02", "month")], records.Select(r => (r.Text, r.Value, r.Grain)).ToList());
+    }
+}

@@ -758,6 +758,9 @@ internal sealed class DateParser
         if (sep is not ('/' or '-' or '.')) return false;
         p++;
         int b = ReadDigits(s, ref p, out int lb);
+        // 2/2013، ٣/٢٠٢٤: a month and its year.
+        if (sep == '/' && la <= 2 && a is >= 1 and <= 12 && lb == 4 && b is >= 1000 and <= 2200 && (p >= s.Length || !char.IsAsciiDigit(s[p]) && s[p] is not ('/' or '-' or '.')))
+            return TryMonthYear(i, p, a, b, out m);
         if (lb == 0 || lb > 2 || p >= s.Length || s[p] != sep) return false;
         p++;
         int c = ReadDigits(s, ref p, out int lc);
@@ -777,6 +780,31 @@ internal sealed class DateParser
         {
             FirstToken = i, LastToken = era != 0 ? k + 1 : k, Grain = DateGrain.Day, Year = y, Month = mo, Day = d,
             Hijri = hijri, Rule = DateRule.Written,
+        };
+        return true;
+    }
+
+    /// <summary>A month and year written with a slash (2/2013), not a reference number (رقم 2/2013، القرار 3/2015).</summary>
+    private bool TryMonthYear(int i, int p, int month, int year, out DateMention m)
+    {
+        m = default;
+        int k = i;
+        while (k < _n && _tokens[k].NormEnd < p) k++;
+        if (k >= _n || _tokens[k].NormEnd != p) return false;
+        for (int b = i - 1; b >= 0 && b >= i - 2; b--)
+        {
+            if (_tokens[b].Kind != TokenKind.Arabic) continue;
+            var form = _norm.AsSpan(_tokens[b].NormStart, _tokens[b].NormLength);
+            if (form.EndsWith("رقم", StringComparison.Ordinal) || form.EndsWith("قرار", StringComparison.Ordinal) || form.EndsWith("قانون", StringComparison.Ordinal)
+                || form.EndsWith("عدد", StringComparison.Ordinal) || form.EndsWith("مرسوم", StringComparison.Ordinal) || form.EndsWith("تعميم", StringComparison.Ordinal))
+                return false;
+            break;
+        }
+        var era = Plain(k + 1)?.Era ?? 0;
+        m = new DateMention
+        {
+            FirstToken = i, LastToken = era != 0 ? k + 1 : k, Grain = DateGrain.Month, Year = year, Month = month, Hijri = era == 2 || era == 0 && year < 1600,
+            Rule = DateRule.Written,
         };
         return true;
     }
