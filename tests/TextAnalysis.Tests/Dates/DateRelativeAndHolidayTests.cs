@@ -48,6 +48,14 @@ public class DateRelativeAndHolidayTests
     }
 
     [Fact]
+    public void Holiday_with_the_preposition_bi_attached_and_a_hijri_context()
+    {
+        var records = Extract("صام المسلمون رمضان 1445 هـ ثم احتفلوا بعيد الفطر");
+        Assert.Equal(("عيد الفطر", "1445-10-01", UmAlQuraIso(1445, 10, 1)), (records[1].Text, records[1].Hijri, records[1].Value));
+        Assert.Equal(records[1].Start, "صام المسلمون رمضان 1445 هـ ثم احتفلوا ب".Length);
+    }
+
+    [Fact]
     public void Christmas_and_western_easter()
     {
         Assert.Equal("2020-12-25", One("عيد الميلاد 2020"));
@@ -174,6 +182,13 @@ public class DateRelativeAndHolidayTests
     {
         var r = Assert.Single(Extract("اعتبارا من يوم الأربعاء 6 / 10 / 1436هـ ولمدة ثلاثة أسابيع"));
         Assert.Equal(("يوم الأربعاء 6 / 10 / 1436هـ", "1436-10-06", UmAlQuraIso(1436, 10, 6)), (r.Text, r.Hijri, r.Value));
+    }
+
+    [Fact]
+    public void A_chain_of_coordinated_months_shares_the_year_written_last()
+    {
+        Assert.Equal([("فيفري", "2021-02"), ("أفريل", "2021-04"), ("جوان", "2021-06"), ("أوت 2021", "2021-08")],
+            Pairs("جرت الانتخابات في فيفري وأفريل وجوان وأوت 2021", "2024-08-04"));
     }
 
     [Fact]

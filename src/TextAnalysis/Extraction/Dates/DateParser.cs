@@ -137,6 +137,13 @@ internal sealed class DateParser
             return _tokens[i].Kind == TokenKind.Number && TryNumericDate(i, out m);
         }
         if (w.Holidays is not null && TryHoliday(i, out m)) return true;
+        // بعيد الفطر: the holiday with ب, not بُعيد «shortly after».
+        if (w.Preposition && _clitic[i] == 0 && Form(i).SequenceEqual("بعيد") && DateLexicon.Lookup.TryGetValue("عيد", out var eid))
+        {
+            (_words[i], _clitic[i]) = (eid, 1);
+            if (TryHoliday(i, out m)) return true;
+            (_words[i], _clitic[i]) = (w, 0);
+        }
         // اليوم الثالث من أكتوبر، اليوم الأخير من شهر عشرة
         if (w.Deictic == 1 && _clitic[i] == 0 && Plain(i + 1) is { } dayOrdinal)
         {
@@ -1177,7 +1184,19 @@ internal sealed class DateParser
             if (LooksImperfect(form)) return Relation.Next;
             words = true;
         }
-        return words ? Relation.Past : Relation.None;
+        if (words) return Relation.Past;
+        // Nothing before it (وفي مساء الأحد عاد الوفد): the verb that follows, if it tells.
+        for (int t = i + 1; t < _n && t <= i + 3; t++)
+        {
+            if (_tokens[t].Kind != TokenKind.Arabic || _text.LineBreakBetween(t - 1, t)) break;
+            if (_words[t] is not null) continue;
+            var form = _norm.AsSpan(_tokens[t].NormStart, _tokens[t].NormLength);
+            if (form.Length > 3 && form[0] is Waw or Feh) form = form[1..];
+            if (DateLexicon.Tense.TryGetValue(form, out bool past)) return past ? Relation.Past : Relation.Next;
+            if (form.Length >= 4 && form[0] == 'س' && form[1] is 'ي' or 'ت' or 'ن' || LooksImperfect(form)) return Relation.Next;
+            break;
+        }
+        return Relation.None;
     }
 
     /// <summary>بعد ثلاثة أيام، قبل يومين، بعد أسبوع.</summary>

@@ -61,6 +61,26 @@ internal sealed class DateResolver
     private List<DateRecord> Run()
     {
         var records = new List<DateRecord>(_mentions.Count);
+        // Coordinated dates share the month and year written on the last of them (يناير وفبراير 1905، فيفري وأفريل
+        // وجوان 2021، 15 و18 أبريل): taken from the end of the chain backwards.
+        var borrowedFromNext = new bool[_mentions.Count];
+        for (int k = _mentions.Count - 2; k >= 0; k--)
+        {
+            var m = _mentions[k];
+            var next = _mentions[k + 1];
+            if (m.Rule != DateRule.Infer || !Coordinated(m, next)) continue;
+            if (m.Month == 0) m.Month = next.Month;
+            if (next.Rule is DateRule.Written or DateRule.ContextOffset or DateRule.ReferenceOffset or DateRule.MonthPast or DateRule.MonthNext
+                && next.Hijri == m.Hijri)
+            {
+                m.Rule = next.Rule;
+                m.Year = next.Year;
+                m.Offset = next.Offset;
+                m.GregorianYear = next.GregorianYear;
+                borrowedFromNext[k] = true;
+            }
+            _mentions[k] = m;
+        }
         bool endOfRange = false;
         for (int k = 0; k < _mentions.Count; k++)
         {
@@ -68,21 +88,7 @@ internal sealed class DateResolver
             bool startOfRange = k + 1 < _mentions.Count && RangeLink(m, _mentions[k + 1]);
             string? range = endOfRange ? "end" : startOfRange ? "start" : null;
             endOfRange = startOfRange;
-            bool borrowed = false;
-            if (m.Rule == DateRule.Infer && k + 1 < _mentions.Count && Coordinated(m, _mentions[k + 1]))
-            {
-                var next = _mentions[k + 1];
-                if (m.Month == 0) m.Month = next.Month;
-                if (next.Rule is DateRule.Written or DateRule.ContextOffset or DateRule.ReferenceOffset or DateRule.MonthPast or DateRule.MonthNext
-                    && next.Hijri == m.Hijri)
-                {
-                    m.Rule = next.Rule;
-                    m.Year = next.Year;
-                    m.Offset = next.Offset;
-                    m.GregorianYear = next.GregorianYear;
-                    borrowed = true;
-                }
-            }
+            bool borrowed = borrowedFromNext[k];
             if (m.Month == 0 && m.Rule == DateRule.Infer && m.Grain is DateGrain.Day or DateGrain.Month) continue; // a bare day whose month never came
 
             string? hijri = null;
