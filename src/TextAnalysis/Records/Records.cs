@@ -56,10 +56,11 @@ public sealed record DateRecord : ISpanRecord
     /// <inheritdoc />
     [JsonPropertyName("end")] public required int End { get; init; }
 
-    /// <summary>The Gregorian ISO 8601 partial date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP, decade YYY, century YY), or null.</summary>
+    /// <summary>The Gregorian ISO 8601 partial date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP, decade YYY, century YY, and an
+    /// ISO week YYYY-Www for a week: الأسبوع الماضي، أول أسبوع من أكتوبر 2014), or null.</summary>
     [JsonPropertyName("value")] public string? Value { get; init; }
 
-    /// <summary>century, decade, year, season, month or day.</summary>
+    /// <summary>century, decade, year, season, month, week or day.</summary>
     [JsonPropertyName("grain")] public required string Grain { get; init; }
 
     /// <summary>gregorian or hijri: the calendar the text was written in.</summary>

@@ -108,6 +108,17 @@ public class DateRelativeAndHolidayTests
     }
 
     [Fact]
+    public void Weeks_are_iso_weeks_relative_to_the_reference_or_whole_weeks_of_a_month()
+    {
+        Assert.Equal([("الاسبوع الماضي", "2013-W06", "week")], Extract("الاسبوع الماضي", Tuesday).Select(r => (r.Text, r.Value, r.Grain)).ToList());
+        Assert.Equal("2013-W07", One("هذا الأسبوع", Tuesday));
+        Assert.Equal("2013-W08", One("الأسبوع المقبل", Tuesday));
+        // The first week wholly in October 2014 starts on Monday the 6th; the last wholly in September on the 22nd.
+        Assert.Equal("2014-W41", One("اول اسبوع بشهر اكتوبر 2014"));
+        Assert.Equal("2014-W39", One("الأسبوع الأخير من سبتمبر 2014"));
+    }
+
+    [Fact]
     public void Weekday_before_last()
     {
         Assert.Equal("2015-07-15", One("فاز الفريق الأربعاء قبل الماضي", Thursday));

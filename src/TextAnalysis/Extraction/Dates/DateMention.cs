@@ -30,6 +30,8 @@ internal enum DateRule : byte
     /// <summary>A weekday with a day of the month and no month (السبت السادس عشر): the month of the last day or
     /// the reference date, or the one next to it where that day is that weekday; <see cref="DateMention.Offset"/> is the weekday + 1.</summary>
     WeekdayDay,
+    /// <summary>A week: the reference date's (or, for التالي/السابق, the last day's) plus <see cref="DateMention.WeekOffset"/> weeks.</summary>
+    Week,
 }
 
 /// <summary>
@@ -82,6 +84,8 @@ internal struct DateMention
     public int HolidayLastToken;
     /// <summary>The last day of the month (آخر يوم من شهر عشرة، اليوم الأخير من أكتوبر).</summary>
     public bool LastDayOfMonth;
+    /// <summary>The <see cref="Nth"/> (or last) whole week, Monday to Sunday, of the month.</summary>
+    public bool NthWeek;
     /// <summary>«The Nth weekday after» the date the rest of the mention gives (ثالث ثلاثاء بعد كريسماس 2014):
     /// weekday + 1, and which one.</summary>
     public int AfterWeekday;

@@ -199,6 +199,24 @@ internal sealed class DateParser
                 return true;
             }
         }
+        // الأسبوع الأول من شهر عشرة 2014، الأسبوع الأخير من سبتمبر
+        if (w.Noun == CalendarNoun.TheWeek && Plain(i + 1) is { NthAfter: not 0 } weekNth && TryNthWeekday(i, i + 2, weekNth.NthAfter, WholeWeek, out m)) return true;
+        // الأسبوع الماضي، الأسبوع المقبل، الأسبوع الحالي، هذا الأسبوع
+        if (w.Noun == CalendarNoun.TheWeek && (Plain(i + 1)?.Relation ?? Relation.None) is var weekRelation and not (Relation.None or Relation.Same))
+        {
+            m = new DateMention
+            {
+                FirstToken = i, LastToken = i + 1, Grain = DateGrain.Week, Rule = DateRule.Week,
+                Relation = weekRelation is Relation.Following or Relation.Previous ? Relation.Following : Relation.None,
+                WeekOffset = weekRelation switch { Relation.Past or Relation.Previous => -1, Relation.Next or Relation.Following => 1, _ => 0 },
+            };
+            return true;
+        }
+        if (w.Demonstrative && Plain(i + 1)?.Noun == CalendarNoun.TheWeek && !StartsWithArticle(i + 2))
+        {
+            m = new DateMention { FirstToken = i, LastToken = i + 1, Grain = DateGrain.Week, Rule = DateRule.Week };
+            return true;
+        }
         // الشهر الماضي، الشهر المقبل
         if (w.Noun == CalendarNoun.TheMonth && (Plain(i + 1)?.Relation ?? Relation.None) is var monthRelation && monthRelation != Relation.None
             && monthRelation != Relation.Same)
@@ -229,6 +247,8 @@ internal sealed class DateParser
             // ثالث ثلاثاء بعد كريسماس 2014: counted from a day.
             if (w.NthBefore > 0 && TryAfterDay(i, i + 2, w.NthBefore, bareDay.WeekdayBare, out m)) return true;
         }
+        // أول أسبوع بشهر أكتوبر 2014، آخر أسبوع في سبتمبر
+        if (w.NthBefore != 0 && Plain(i + 1) is { DayUnit: 7, DayUnitPlural: false } && TryNthWeekday(i, i + 2, w.NthBefore, WholeWeek, out m)) return true;
         // ثالث يوم من شهر عشرة، آخر يوم بشهر عشرة، ثالث يوم ثلاثاء بأيلول
         if (w.NthBefore != 0 && Plain(i + 1)?.Noun == CalendarNoun.Day)
         {
@@ -921,7 +941,11 @@ internal sealed class DateParser
         return month > 0 && Plain(k + 1) is not { DayUnit: > 0 };
     }
 
-    /// <summary>The month part of «the Nth weekday of a month», from <paramref name="k"/>: [من|في] [شهر] month [year], or الشهر المقبل.</summary>
+    /// <summary>For TryNthWeekday: a whole week rather than a weekday (أول أسبوع من أكتوبر).</summary>
+    private const int WholeWeek = 8;
+
+    /// <summary>The month part of «the Nth weekday of a month», from <paramref name="k"/>: [من|في] [شهر] month [year], or
+    /// الشهر المقبل. <paramref name="weekday"/> is the weekday + 1, 0 for any day (the Nth or last day), or a whole week.</summary>
     private bool TryNthWeekday(int i, int k, int nth, int weekday, out DateMention m)
     {
         m = default;
@@ -944,6 +968,15 @@ internal sealed class DateParser
         else
         {
             return false;
+        }
+        if (weekday == WholeWeek)
+        {
+            // The Nth (or last) week of a Gregorian month: Monday to Sunday, all in the month.
+            if (m.Hijri) return false;
+            m.Grain = DateGrain.Week;
+            m.NthWeek = true;
+            m.Nth = nth;
+            return true;
         }
         if (weekday == 0)
         {

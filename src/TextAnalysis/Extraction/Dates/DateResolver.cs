@@ -95,7 +95,7 @@ internal sealed class DateResolver
             int hijriYear = 0;
             bool inferred = borrowed || m.Rule != DateRule.Written && m.Rule != DateRule.Century && m.Rule != DateRule.Decade;
             PartialDate? value = m.Hijri ? ResolveHijri(m, out hijri, out hijriYear) : ResolveGregorian(m);
-            if (value is null && m.Rule is DateRule.Deictic or DateRule.Weekday or DateRule.DayOffset or DateRule.MonthOffset or DateRule.WeekdayDay) continue;
+            if (value is null && m.Rule is DateRule.Deictic or DateRule.Weekday or DateRule.DayOffset or DateRule.MonthOffset or DateRule.WeekdayDay or DateRule.Week) continue;
             if (m.AfterWeekday > 0 && value is { Grain: DateGrain.Day } anchorDay) value = AfterWeekday(anchorDay.FirstDay, m.AfterWeekday - 1, m.AfterNth);
 
             var v = value.GetValueOrDefault();
@@ -126,6 +126,7 @@ internal sealed class DateResolver
         DateGrain.Year => "year",
         DateGrain.Season => "season",
         DateGrain.Month => "month",
+        DateGrain.Week => "week",
         _ => "day",
     };
 
@@ -241,6 +242,7 @@ internal sealed class DateResolver
                 if (_reference is not DateOnly month) return null;
                 var shifted = month.AddMonths(m.Offset);
                 if (m.NthWeekday > 0) return NthWeekday(new DateOnly(shifted.Year, shifted.Month, 1), DateTime.DaysInMonth(shifted.Year, shifted.Month), m);
+                if (m.NthWeek) return NthWeek(shifted.Year, shifted.Month, m.Nth);
                 if (m.Grain != DateGrain.Day) return PartialDate.OfMonth(shifted.Year, shifted.Month);
                 int shiftedDay = m.LastDayOfMonth ? DateTime.DaysInMonth(shifted.Year, shifted.Month) : m.Day;
                 return PartialDate.TryOfDay(shifted.Year, shifted.Month, shiftedDay, out var dayOfMonth) ? dayOfMonth : null;
@@ -255,6 +257,10 @@ internal sealed class DateResolver
                 }
                 if (m.ReportedPast) return PartialDate.OfDay(refDay.AddDays(-(((int)refDay.DayOfWeek - (m.Offset - 1) + 7) % 7)));
                 return PartialDate.OfDay(Weekday(refDay, m.Offset - 1, m.Relation).AddDays(7 * m.WeekOffset));
+            case DateRule.Week:
+                // الأسبوع الماضي/المقبل/الحالي count from the reference date; التالي/السابق from the last day told about.
+                var weekAnchor = m.Relation == Relation.Following ? _lastDay ?? _reference : _reference;
+                return weekAnchor is DateOnly inWeek ? PartialDate.OfWeek(inWeek.AddDays(7 * m.WeekOffset)) : null;
             case DateRule.WeekdayDay:
                 return (_lastDay ?? _reference) is DateOnly around ? WeekdayDay(around, m.Day, m.Offset - 1) : null;
             case DateRule.Century:
@@ -264,6 +270,7 @@ internal sealed class DateResolver
         }
         if (year is not int y || y < 1 || y > 9999) return null;
         if (m.Holiday == HolidayKind.Easter) return y >= 1583 ? PartialDate.OfDay(Easter(y)) : null;
+        if (m.NthWeek) return m.Month is >= 1 and <= 12 ? NthWeek(y, m.Month, m.Nth) : null;
         if (m.NthWeekday > 0)
         {
             if (m.NthIfMismatch && PartialDate.TryOfDay(y, m.Month, m.Day, out var written) && (int)written.FirstDay.DayOfWeek == m.NthWeekday - 1) return written;
@@ -347,6 +354,24 @@ internal sealed class DateResolver
         int lateCorrection = (golden + 11 * epact + 22 * weekShift) / 451;
         int monthDay = epact + weekShift - 7 * lateCorrection + 114;
         return new DateOnly(year, monthDay / 31, monthDay % 31 + 1);
+    }
+
+    /// <summary>The <paramref name="nth"/> (or, for -1, the last) week of a month that lies in it whole, Monday to Sunday.</summary>
+    private static PartialDate? NthWeek(int year, int month, int nth)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = new DateOnly(year, month, DateTime.DaysInMonth(year, month));
+        DateOnly monday;
+        if (nth < 0)
+        {
+            monday = last.AddDays(-(((int)last.DayOfWeek + 6) % 7));
+            if (monday.AddDays(6) > last) monday = monday.AddDays(-7);
+        }
+        else
+        {
+            monday = first.AddDays((8 - (int)first.DayOfWeek) % 7 + 7 * (nth - 1));
+        }
+        return monday >= first && monday.AddDays(6) <= last ? PartialDate.OfWeek(monday) : null;
     }
 
     /// <summary>The <paramref name="nth"/> <paramref name="weekday"/> strictly after <paramref name="from"/>.</summary>
