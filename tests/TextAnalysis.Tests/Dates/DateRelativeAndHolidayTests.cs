@@ -229,6 +229,12 @@ public class DateTimeOfDayTests
     }
 
     [Fact]
+    public void Weekday_with_day_and_month_in_digits_and_a_time()
+    {
+        Assert.Equal([("يوم السبت 21/09", "2013-09-21", "13:30")], Times("يوم السبت 21/09 الساعة 1:30 بعد الظهر", "2013-02-12"));
+    }
+
+    [Fact]
     public void Time_of_day_before_a_date()
     {
         Assert.Equal([("الأربعاء", "2015-07-22", "23:30")], Times("وعند الساعة 11:30 من مساء الأربعاء ورد بلاغ للشرطة", "2015-07-23"));

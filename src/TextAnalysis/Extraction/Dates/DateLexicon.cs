@@ -210,6 +210,8 @@ internal static class DateLexicon
         for (int i = 0; i < 10; i++) Many(ordinals[i], w => w.Ordinal = (byte)(i + 1));
         W("العشرين").Ordinal = 20;
         W("الثلاثين").Ordinal = 30;
+        W("العشرون").Ordinal = 20;
+        W("الثلاثون").Ordinal = 30;
         // Higher tens: never a day, but they tell «عيد الميلاد الستين» (a birthday) from Christmas.
         string[] higherTens = ["الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين"];
         for (int i = 0; i < higherTens.Length; i++) W(higherTens[i]).Ordinal = (byte)(40 + 10 * i);

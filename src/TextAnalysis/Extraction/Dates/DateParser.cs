@@ -265,7 +265,7 @@ internal sealed class DateParser
             if (yawm && TryWeekOf(i, j, at.Weekday, out m)) return true;
             int k = j + 1;
             if (IsPunct(k, '،', ',')) k++;
-            if (k < _n && TryCoreOrNumeric(k, out m) && m.Grain == DateGrain.Day && m.Rule is DateRule.Written or DateRule.Infer or DateRule.MonthNext or DateRule.MonthPast)
+            if (k < _n && (TryCoreOrNumeric(k, out m) || TryDayMonthNumeric(k, out m)) && m.Grain == DateGrain.Day && m.Rule is DateRule.Written or DateRule.Infer or DateRule.MonthNext or DateRule.MonthPast)
             {
                 m.FirstToken = i;
                 // الثلاثاء الثالث من أيلول: the 3rd, or the third Tuesday when the 3rd is not a Tuesday.
@@ -808,6 +808,26 @@ internal sealed class DateParser
             FirstToken = i, LastToken = era != 0 ? k + 1 : k, Grain = DateGrain.Day, Year = y, Month = mo, Day = d,
             Hijri = hijri, Rule = DateRule.Written,
         };
+        return true;
+    }
+
+    /// <summary>A day and month written with a slash and no year, after a weekday (السبت 21/09): the year comes from the context.</summary>
+    private bool TryDayMonthNumeric(int i, out DateMention m)
+    {
+        m = default;
+        if (_tokens[i].Kind != TokenKind.Number || _clitic[i] != 0) return false;
+        var s = _norm.AsSpan();
+        int p = _tokens[i].NormStart;
+        int d = ReadDigits(s, ref p, out int ld);
+        if (ld is 0 or > 2 || p >= s.Length || s[p] != '/') return false;
+        p++;
+        int mo = ReadDigits(s, ref p, out int lm);
+        if (lm is 0 or > 2 || p < s.Length && (char.IsAsciiDigit(s[p]) || s[p] is '/' or '-' or '.')) return false;
+        if (mo is < 1 or > 12 || d is < 1 or > 31) return false;
+        int k = i;
+        while (k < _n && _tokens[k].NormEnd < p) k++;
+        if (k >= _n || _tokens[k].NormEnd != p) return false;
+        m = new DateMention { FirstToken = i, LastToken = k, Grain = DateGrain.Day, Month = mo, Day = d, Rule = DateRule.Infer };
         return true;
     }
 
