@@ -96,6 +96,7 @@ public class DateRelativeAndHolidayTests
     public void Weekday_words_in_other_senses_are_not_dates()
     {
         Assert.Empty(Extract("أدى المصلون صلاة الجمعة وتحدثت خطب الجمعة عن الصبر، واتفق الاثنين على ذلك.", Thursday));
+        Assert.Empty(Extract("وصل الأحد عشر لاعبا", Thursday));
     }
 
     [Fact]

@@ -1165,6 +1165,8 @@ internal sealed class DateParser
     /// (صلاة الجمعة). الأحد and الاثنين («the one», «the two») need a preposition, a part of the day or a boundary.</summary>
     private bool BareWeekdaySupported(int i)
     {
+        // الأحد عشر: a number.
+        if (Plain(i + 1)?.Teen == true) return false;
         if (i == 0 || _tokens[i - 1].Kind == TokenKind.Punctuation || _text.LineBreakBetween(i - 1, i)) return true;
         var prev = _words[i - 1];
         if (prev is not null && (prev.Preposition && !Form(i - 1).SequenceEqual("بين") || prev.DayPart)) return true;
