@@ -210,6 +210,8 @@ public class DateRelativeAndHolidayTests
         Assert.Equal([("12 مايو", "1905-05-12", "start"), ("أواخر يوليو 1905", "1905-07", "end")], Ranges("استمر الإضراب من 12 مايو حتى أواخر يوليو 1905."));
         Assert.Equal([("عامي 1914", "1914", "start"), ("1918", "1918", "end")], Ranges("بين عامي 1914 و1918 دارت الحرب."));
         Assert.Equal([("1914", "1914", "start"), ("1918", "1918", "end")], Ranges("الحرب العالمية الأولى 1914-1918"));
+        Assert.Equal([("الثالث والعشرين", "2013-10-23", "start"), ("السادس والعشرين من شهر أكتوبر 2013", "2013-10-26", "end")],
+            Ranges("من الثالث والعشرين وحتى السادس والعشرين من شهر أكتوبر 2013"));
         // Two months joined by و are a pair, not a range.
         Assert.All(Extract("زار البلد في مايو ويوليو 1905."), r => Assert.Null(r.Range));
     }

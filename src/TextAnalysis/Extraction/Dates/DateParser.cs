@@ -402,6 +402,17 @@ internal sealed class DateParser
             m = new DateMention { FirstToken = i, LastToken = relEnd, Grain = DateGrain.Day, Day = day, Rule = DateRule.MonthOffset, Offset = monthOffset };
             return true;
         }
+        // من الثالث والعشرين وحتى السادس والعشرين من أكتوبر: a day in words opening a range takes the month of its end.
+        if (day > 0 && !monthNoun && j == i && !IsNumber(j))
+        {
+            int c = k;
+            while (c < _n && c <= k + 1 && (_words[c]?.Connector == true || IsPunct(c, '-', '–'))) c++;
+            if (c > k && c < _n && _words[c]?.Ordinal > 0 && TryCore(c, out var end) && end.Grain == DateGrain.Day)
+            {
+                m = new DateMention { FirstToken = i, LastToken = k - 1, Grain = DateGrain.Day, Day = day, Rule = DateRule.Infer, Hijri = end.Hijri };
+                return true;
+            }
+        }
         if (day > 0 || monthNoun) return false;
 
         var w = Head(j, i);

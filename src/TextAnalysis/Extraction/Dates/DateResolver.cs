@@ -173,6 +173,7 @@ internal sealed class DateResolver
         for (int t = m.LastToken + 1; t < next.FirstToken; t++)
         {
             var form = _text.Form(tokens[t]);
+            if (form.Length > 2 && form[0] is 'و' or 'ف' && DateLexicon.Lookup.TryGetValue(form[1..], out var joined) && joined.Connector) form = form[1..];
             bool connector = DateLexicon.Lookup.TryGetValue(form, out var w) && w.Connector
                 || tokens[t].Kind == TokenKind.Punctuation && form.Length == 1 && form[0] is '-' or '–' or 'ـ';
             if (!connector) return false;
