@@ -19,6 +19,8 @@ internal sealed class DateParser
     private readonly int[] _number;
     private readonly byte[] _digits;
     private readonly List<DateMention> _mentions = [];
+    /// <summary>A second mention found together with the one just parsed (the end of «يوليو 13-15»).</summary>
+    private DateMention? _pending;
 
     private DateParser(AnalyzedText text)
     {
@@ -86,6 +88,7 @@ internal sealed class DateParser
         int i = 0;
         while (i < _n)
         {
+            _pending = null;
             if (TryAt(i, out var m))
             {
                 m.Start = _text.OriginalStartOf(_tokens[m.FirstToken].NormStart + _clitic[m.FirstToken]);
@@ -94,6 +97,14 @@ internal sealed class DateParser
                     m.TimeOfDay = time + 1;
                 _mentions.Add(m);
                 i = m.LastToken + 1;
+                // Only the end found with this very mention (a lookahead that was not taken may have left another).
+                if (_pending is DateMention end && end.FirstToken > m.LastToken && end.FirstToken <= m.LastToken + 3)
+                {
+                    end.Start = _text.OriginalStartOf(_tokens[end.FirstToken].NormStart);
+                    end.End = _tokens[end.LastToken].End;
+                    _mentions.Add(end);
+                    i = end.LastToken + 1;
+                }
             }
             else
             {
@@ -384,6 +395,10 @@ internal sealed class DateParser
                 m.LastToken = end;
                 if (era == 2 && !hijri) return false;
                 m.GregorianYear = hijri && era != 2 && (era == 1 || year >= 1800);
+            }
+            else if (day == 0 && !mod && TryMonthFirstDayRange(monthEnd + 1, ref m))
+            {
+                return true;
             }
             else
             {
@@ -819,6 +834,34 @@ internal sealed class DateParser
             FirstToken = i, LastToken = era != 0 ? k + 1 : k, Grain = DateGrain.Day, Year = y, Month = mo, Day = d,
             Hijri = hijri, Rule = DateRule.Written,
         };
+        return true;
+    }
+
+    /// <summary>A month written before a range of days (يوليو 13-15، تموز 13 إلى 15، أغسطس 27 الى 29 2014): the month
+    /// and the first day make the start; the last day, the end (kept for <see cref="Run"/> to add next).</summary>
+    private bool TryMonthFirstDayRange(int p, ref DateMention m)
+    {
+        if (!IsNumber(p) || _digits[p] > 2 || _number[p] is < 1 or > 31 || _clitic[p] != 0) return false;
+        int c = p + 1;
+        while (c < _n && c <= p + 2 && (Plain(c)?.Connector == true || IsPunct(c, '-', '–'))) c++;
+        if (c == p + 1 || !IsNumber(c) || _digits[c] > 2 || _number[c] <= _number[p] || _number[c] > 31) return false;
+        var end = m;
+        m.Grain = end.Grain = DateGrain.Day;
+        m.Day = _number[p];
+        m.LastToken = p;
+        end.Day = _number[c];
+        end.FirstToken = c;
+        end.LastToken = c;
+        if (TryYearPart(c + 1, m.Hijri, out var rule, out int year, out int offset, out int era, out int yearEnd) && !(era == 2 && !m.Hijri) && rule == DateRule.Written)
+        {
+            (m.Rule, m.Year, end.Rule, end.Year, end.LastToken) = (rule, year, rule, year, yearEnd);
+            m.GregorianYear = end.GregorianYear = m.Hijri && era != 2 && (era == 1 || year >= 1800);
+        }
+        else
+        {
+            m.Rule = end.Rule = DateRule.Infer;
+        }
+        _pending = end;
         return true;
     }
 
