@@ -131,6 +131,8 @@ public class DateRelativeAndHolidayTests
         Assert.Equal("2013-02-16", One("السبت السادس عشر", Tuesday));
         // February 2013 has no 31st; 31 March 2013 is a Sunday: the month is the next one, where they agree.
         Assert.Equal("2013-03-31", One("الأحد 31", Tuesday));
+        // A number that counts the word after it is not a day.
+        Assert.Equal([("الجمعة", "2013-02-08")], Pairs("وكان سعر النفط قد ارتفع الجمعة 15 سنتا", Tuesday));
     }
 
     [Fact]

@@ -1197,6 +1197,8 @@ internal sealed class DateParser
         int day, end;
         if (IsNumber(k) && _digits[k] <= 2 && _number[k] is >= 1 and <= 31 && _clitic[k] == 0)
         {
+            // ارتفع الجمعة 15 سنتاً: a number that counts the word after it.
+            if (k + 1 < _n && _tokens[k + 1].Kind is TokenKind.Arabic or TokenKind.Latin && _words[k + 1] is null && !_text.LineBreakBetween(k, k + 1)) return false;
             (day, end) = (_number[k], k);
         }
         else if (TryOrdinal(k, -1, out int n, out int e) && n is >= 6 and <= 31)
