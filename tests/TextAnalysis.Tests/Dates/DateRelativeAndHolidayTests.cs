@@ -120,6 +120,14 @@ public class DateRelativeAndHolidayTests
     }
 
     [Fact]
+    public void Days_counted_past_the_end_of_the_calendar_have_no_value()
+    {
+        var records = Extract("في 31/12/9999 ثم السبت 5 وبعد ثلاثة أيام وأول جمعة بعد 31 ديسمبر 9999");
+        Assert.Equal("9999-12-31", records[0].Value);
+        Assert.All(records.Skip(1), r => Assert.Null(r.Value));
+    }
+
+    [Fact]
     public void Weekday_before_last()
     {
         Assert.Equal("2015-07-15", One("فاز الفريق الأربعاء قبل الماضي", Thursday));

@@ -94,9 +94,18 @@ internal sealed class DateResolver
             string? hijri = null;
             int hijriYear = 0;
             bool inferred = borrowed || m.Rule != DateRule.Written && m.Rule != DateRule.Century && m.Rule != DateRule.Decade;
-            PartialDate? value = m.Hijri ? ResolveHijri(m, out hijri, out hijriYear) : ResolveGregorian(m);
+            PartialDate? value;
+            try
+            {
+                value = m.Hijri ? ResolveHijri(m, out hijri, out hijriYear) : ResolveGregorian(m);
+                if (m.AfterWeekday > 0 && value is { Grain: DateGrain.Day } anchorDay) value = AfterWeekday(anchorDay.FirstDay, m.AfterWeekday - 1, m.AfterNth);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // A day counted past the ends of the calendar (year 1 or 9999): no value.
+                value = null;
+            }
             if (value is null && m.Rule is DateRule.Deictic or DateRule.Weekday or DateRule.DayOffset or DateRule.MonthOffset or DateRule.WeekdayDay or DateRule.Week) continue;
-            if (m.AfterWeekday > 0 && value is { Grain: DateGrain.Day } anchorDay) value = AfterWeekday(anchorDay.FirstDay, m.AfterWeekday - 1, m.AfterNth);
 
             var v = value.GetValueOrDefault();
             records.Add(new DateRecord
