@@ -56,10 +56,11 @@ public sealed record DateRecord : ISpanRecord
     /// <inheritdoc />
     [JsonPropertyName("end")] public required int End { get; init; }
 
-    /// <summary>The Gregorian ISO 8601 partial date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP, decade YYY, century YY), or null.</summary>
+    /// <summary>The Gregorian ISO 8601 partial date (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-SP, decade YYY, century YY, and an
+    /// ISO week YYYY-Www for a week: الأسبوع الماضي، أول أسبوع من أكتوبر 2014), or null.</summary>
     [JsonPropertyName("value")] public string? Value { get; init; }
 
-    /// <summary>century, decade, year, season, month or day.</summary>
+    /// <summary>century, decade, year, season, month, week or day.</summary>
     [JsonPropertyName("grain")] public required string Grain { get; init; }
 
     /// <summary>gregorian or hijri: the calendar the text was written in.</summary>
@@ -74,6 +75,24 @@ public sealed record DateRecord : ISpanRecord
     [JsonPropertyName("inferred")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool Inferred { get; init; }
+
+    /// <summary>For one end of a range (من 12 مايو حتى أواخر يوليو، بين عامي 1914 و1918، 1914-1918): <c>start</c> or
+    /// <c>end</c>. The two ends are consecutive records; null when the date is not part of a range.</summary>
+    [JsonPropertyName("range")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Range { get; init; }
+
+    /// <summary>For a holiday (عيد الفطر، رأس السنة الهجرية، عيد الميلاد), its name as written; <see cref="Value"/> is
+    /// its day in the year in question.</summary>
+    [JsonPropertyName("holiday")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Holiday { get; init; }
+
+    /// <summary>A time of day given with the date or alone (الساعة العاشرة صباحاً، 10:30 مساءً), as <c>HH:mm</c> on the
+    /// 24-hour clock; <see cref="Value"/> stays the date. Null when no time is written.</summary>
+    [JsonPropertyName("time")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Time { get; init; }
 }
 
 /// <summary>A number mention.</summary>

@@ -9,6 +9,7 @@ internal enum CalendarNoun : byte
     None = 0,
     Day,          // يوم
     Month,        // شهر
+    TheWeek,      // الأسبوع
     Year,         // عام، سنة
     TheYear,      // العام، السنة
     TheMonth,     // الشهر
@@ -90,18 +91,59 @@ internal sealed class DateWord
     public bool CanOpen =>
         GregorianMonth > 0 || HijriMonth > 0 || LevantHead > 0 || HijriHead > 0 || Weekday > 0 || Ordinal > 0 || FirstDay
         || Noun != CalendarNoun.None || Modifier || Preposition || Deictic > 0 || Century || DecadeNoun || Decade > 0
-        || Season != 0 || Demonstrative || SameBefore || EventNoun;
+        || Season != 0 || Demonstrative || SameBefore || EventNoun || Holidays is not null;
     /// <summary>A count word before أيام (ثلاثة … عشرة).</summary>
     public byte Count;
     /// <summary>1 يوم/أيام, 2 يومين, 7 أسبوع, 14 أسبوعين.</summary>
     public byte DayUnit;
     public bool DayUnitPlural;
+    /// <summary>The first word of one or more holiday names (عيد، رأس، المولد، يوم، ليلة، كريسماس).</summary>
+    public Holiday[]? Holidays;
+    /// <summary>A relative pronoun (الذي، اللي): «اليوم الذي بعد الغد».</summary>
+    public bool Relative;
+    /// <summary>A word that names a weekday in another sense before it (صلاة الجمعة، سورة الجمعة).</summary>
+    public bool NotBeforeWeekday;
+    /// <summary>A word of comparison or approximation: «أكثر من أسبوع» is a duration, not a date.</summary>
+    public bool Approximation;
+    /// <summary>A part of the day before a weekday (مساء الخميس، صباح الأحد).</summary>
+    public bool DayPart;
 }
+
+/// <summary>How a holiday's date is found.</summary>
+internal enum HolidayKind : byte
+{
+    /// <summary>A fixed day of the Gregorian year.</summary>
+    Gregorian = 1,
+    /// <summary>A fixed day of the Hijri year.</summary>
+    Hijri,
+    /// <summary>Easter Sunday of the Gregorian (Western) computus.</summary>
+    Easter,
+}
+
+/// <summary>A holiday name: its words after the first (normalized), and its day.</summary>
+internal sealed record Holiday(string[] Rest, HolidayKind Kind, byte Month, byte Day);
 
 /// <summary>The word lists of the date grammar, keyed by search-normalized form.</summary>
 internal static class DateLexicon
 {
     public static FrozenDictionary<string, DateWord> Words { get; } = Build();
+
+    /// <summary>Words that tell the tense of a sentence around a weekday: true for past (common verbs of news
+    /// reporting, in the past), false for future (سوف، لن، ابتداءً، اعتباراً).</summary>
+    public static FrozenDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> Tense { get; } = BuildTense().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenDictionary<string, bool> BuildTense()
+    {
+        var d = new Dictionary<string, bool>(StringComparer.Ordinal);
+        const string past = "قال قالت قالوا أعلن أعلنت أعلنوا أكد أكدت أفاد أفادت ذكر ذكرت أوضح أوضحت كشف كشفت وقع وقعت قتل قتلت قتلوا "
+            + "بدأ بدأت اعتقل اعتقلت اعتقلوا أصدر أصدرت التقى التقت زار زارت وصل وصلت أقر أقرت صادق صادقت شهد شهدت جرى جرت أجرى أجرت "
+            + "عقد عقدت انطلق انطلقت اندلع اندلعت أصيب أصيبت سقط سقطت استقبل استقبلت نشر نشرت نشرته بثته أجريت أقيم أقيمت تم تمت "
+            + "أشار أشارت صرح صرحت نفى نفت حذر حذرت دعا دعت طالب طالبت رحب رحبت وافق وافقت رفض رفضت فاز فازت خسر خسرت تعادل سيطر سيطرت "
+            + "عاد عادت غادر غادرت توفي توفيت استشهد افتتح افتتحت اختتم اختتمت شارك شاركت حضر حضرت ألقى ألقت أطلق أطلقت هاجم هاجمت";
+        foreach (var word in past.Split(' ')) d[ArabicNormalizer.Search.NormalizeToString(word)] = true;
+        foreach (var word in "سوف لن ابتداء ابتداءً اعتبارا اعتباراً بدءا بدءاً".Split(' ')) d[ArabicNormalizer.Search.NormalizeToString(word)] = false;
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     public static FrozenDictionary<string, DateWord>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -168,10 +210,19 @@ internal static class DateLexicon
         for (int i = 0; i < 10; i++) Many(ordinals[i], w => w.Ordinal = (byte)(i + 1));
         W("العشرين").Ordinal = 20;
         W("الثلاثين").Ordinal = 30;
+        W("العشرون").Ordinal = 20;
+        W("الثلاثون").Ordinal = 30;
+        // Higher tens: never a day, but they tell «عيد الميلاد الستين» (a birthday) from Christmas.
+        string[] higherTens = ["الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين"];
+        for (int i = 0; i < higherTens.Length; i++) W(higherTens[i]).Ordinal = (byte)(40 + 10 * i);
         Many("عشر عشرة", w => w.Teen = true);
         Many("أول غرة", w => w.FirstDay = true);
 
+        Many("الثلاثا الثلثاء", w => w.Weekday = 3);
+        W("الاربعا").Weekday = 4;
+
         W("يوم").Noun = CalendarNoun.Day;
+        W("الأسبوع").Noun = CalendarNoun.TheWeek;
         W("شهر").Noun = CalendarNoun.Month;
         W("الشهر").Noun = CalendarNoun.TheMonth;
         Many("عام سنة", w => w.Noun = CalendarNoun.Year);
@@ -185,16 +236,21 @@ internal static class DateLexicon
         Many("م ميلادي ميلادية ميلادياً ميلاديا للميلاد", w => w.Era = 1);
         Many("ه هـ هجري هجرية للهجرة", w => w.Era = 2);
 
-        Many("الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي", w => w.Relation = Relation.Past);
-        Many("المقبل المقبلة القادم القادمة", w => w.Relation = Relation.Next);
+        Many("الماض الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي", w => w.Relation = Relation.Past);
+        Many("المقبل المقبلة القادم القادمة الجاي الجاية الآتي الآتية", w => w.Relation = Relation.Next);
         Many("نفسه نفسها ذاته ذاتها", w => w.Relation = Relation.Same);
         Many("التالي التالية اللاحق اللاحقة", w => w.Relation = Relation.Following);
         Many("السابق السابقة", w => w.Relation = Relation.Previous);
         Many("الحالي الحالية الجاري الجارية", w => w.Relation = Relation.Current);
 
         W("اليوم").Deictic = 1;
-        Many("أمس البارحة", w => w.Deictic = 2);
-        Many("غدا غداً غد", w => w.Deictic = 3);
+        // Standard and colloquial (بكرة in the Levant and Egypt, امبارح in Egypt and the Levant).
+        Many("أمس البارحة امبارح إمبارح مبارح", w => w.Deictic = 2);
+        Many("غدا غداً غد بكرة بكرا", w => w.Deictic = 3);
+        Many("الذي التي الي اللي", w => w.Relative = true);
+        Many("صلاة خطبة خطب سورة خطيب مسجد جامع صلوات منبر منابر", w => w.NotBeforeWeekday = true);
+        Many("صباح مساء ليلة ظهر عصر فجر ظهيرة ضحى", w => w.DayPart = true);
+        Many("أكثر أقل أقرب نحو حوالي قرابة زهاء أكثر أقصى أدنى", w => w.Approximation = true);
 
         W("القرن").Century = true;
         W("العقد").DecadeNoun = true;
@@ -232,8 +288,10 @@ internal static class DateLexicon
         W("الـ").Article = true;
         string[] bareWeekdays = ["أحد", "اثنين", "ثلاثاء", "أربعاء", "خميس", "جمعة", "سبت"];
         for (int i = 0; i < 7; i++) W(bareWeekdays[i]).WeekdayBare = (byte)(i + 1);
-        string[] nthBefore = ["أول", "ثاني", "ثالث", "رابع", "خامس"];
-        for (int i = 0; i < 5; i++) W(nthBefore[i]).NthBefore = (sbyte)(i + 1);
+        string[] nthBefore = ["أول", "ثاني ثان", "ثالث", "رابع", "خامس"];
+        for (int i = 0; i < 5; i++) Many(nthBefore[i], w => w.NthBefore = (sbyte)(i + 1));
+        Many("ثلاثا", w => w.WeekdayBare = 3);
+        Many("اربعا", w => w.WeekdayBare = 4);
         W("آخر").NthBefore = -1;
         string[] nthAfter = ["الأول الأولى", "الثاني الثانية", "الثالث الثالثة", "الرابع الرابعة", "الخامس الخامسة"];
         for (int i = 0; i < 5; i++) Many(nthAfter[i], w => w.NthAfter = (sbyte)(i + 1));
@@ -251,6 +309,36 @@ internal static class DateLexicon
         W("يومين").DayUnit = 2;
         W("أسبوع").DayUnit = 7;
         W("أسبوعين").DayUnit = 14;
+
+        // Holidays: the first word carries the names it opens. Hijri ones fall on a fixed Hijri day; Christmas is
+        // the Western 25 December; Easter is the Western one.
+        void Holiday(string name, HolidayKind kind, int month, int day)
+        {
+            var words = name.Split(' ');
+            var rest = new string[words.Length - 1];
+            for (int k = 1; k < words.Length; k++) rest[k - 1] = ArabicNormalizer.Search.NormalizeToString(words[k]);
+            var head = W(words[0]);
+            var holiday = new Holiday(rest, kind, (byte)month, (byte)day);
+            head.Holidays = head.Holidays is null ? [holiday] : [.. head.Holidays, holiday];
+        }
+        foreach (var name in new[] { "عيد الفطر", "عيد الفطر المبارك", "عيد الفطر السعيد" }) Holiday(name, HolidayKind.Hijri, 10, 1);
+        foreach (var name in new[] { "عيد الأضحى", "عيد الأضحى المبارك", "عيد النحر" }) Holiday(name, HolidayKind.Hijri, 12, 10);
+        foreach (var name in new[] { "رأس السنة الهجرية", "رأس السنة الهجرية الجديدة" }) Holiday(name, HolidayKind.Hijri, 1, 1);
+        foreach (var name in new[] { "المولد النبوي", "المولد النبوي الشريف", "ذكرى المولد النبوي", "ذكرى المولد النبوي الشريف" }) Holiday(name, HolidayKind.Hijri, 3, 12);
+        foreach (var name in new[] { "يوم عرفة", "يوم عرفات", "وقفة عرفات", "وقفة عرفة" }) Holiday(name, HolidayKind.Hijri, 12, 9);
+        foreach (var name in new[] { "يوم عاشوراء", "عاشوراء" }) Holiday(name, HolidayKind.Hijri, 1, 10);
+        Holiday("ليلة القدر", HolidayKind.Hijri, 9, 27);
+        Holiday("ذكرى الإسراء والمعراج", HolidayKind.Hijri, 7, 27);
+        foreach (var name in new[] { "عيد الميلاد", "عيد الميلاد المجيد", "كريسماس", "الكريسماس", "الكريسمس", "كريسمس" }) Holiday(name, HolidayKind.Gregorian, 12, 25);
+        foreach (var name in new[] { "رأس السنة الميلادية", "رأس السنة الميلادية الجديدة" }) Holiday(name, HolidayKind.Gregorian, 1, 1);
+        foreach (var name in new[] { "عيد العمال", "عيد العمال العالمي", "يوم العمال", "يوم العمال العالمي" }) Holiday(name, HolidayKind.Gregorian, 5, 1);
+        foreach (var name in new[] { "عيد الحب", "عيد العشاق" }) Holiday(name, HolidayKind.Gregorian, 2, 14);
+        Holiday("عيد الأم", HolidayKind.Gregorian, 3, 21);
+        Holiday("يوم المرأة العالمي", HolidayKind.Gregorian, 3, 8);
+        foreach (var name in new[] { "عيد الفصح", "عيد الفصح المجيد", "أحد الفصح" }) Holiday(name, HolidayKind.Easter, 0, 0);
+        // Longest names first, so that «عيد الفطر المبارك» is tried before «عيد الفطر».
+        foreach (var w in d.Values)
+            if (w.Holidays is { Length: > 1 } list) Array.Sort(list, (a, b) => b.Rest.Length.CompareTo(a.Rest.Length));
 
         return d.ToFrozenDictionary(StringComparer.Ordinal);
     }

@@ -27,6 +27,11 @@ internal enum DateRule : byte
     Century,
     /// <summary>A decade, with its century written, relative or from the context.</summary>
     Decade,
+    /// <summary>A weekday with a day of the month and no month (السبت السادس عشر): the month of the last day or
+    /// the reference date, or the one next to it where that day is that weekday; <see cref="DateMention.Offset"/> is the weekday + 1.</summary>
+    WeekdayDay,
+    /// <summary>A week: the reference date's (or, for التالي/السابق, the last day's) plus <see cref="DateMention.WeekOffset"/> weeks.</summary>
+    Week,
 }
 
 /// <summary>
@@ -64,4 +69,25 @@ internal struct DateMention
     public bool NthIfMismatch;
     /// <summary>For a weekday: which one (the next, the last, or the nearest coming).</summary>
     public Relation Relation;
+    /// <summary>For a weekday: it is in a week counted from the reference date's (الأحد من الأسبوع الماضي), weeks
+    /// starting on Monday as in ISO 8601; <see cref="WeekOffset"/> is that week's distance.</summary>
+    public bool InWeek;
+    /// <summary>For a weekday without الماضي/المقبل: the sentence tells of it as past, so it is the last such day
+    /// up to the reference date (that day included) rather than the next one.</summary>
+    public bool ReportedPast;
+    /// <summary>A time of day written with the date, in minutes after midnight + 1; 0 when none.</summary>
+    public int TimeOfDay;
+    public int WeekOffset;
+    /// <summary>The mention names a holiday; its day is <see cref="Month"/>/<see cref="Day"/> of its calendar.</summary>
+    public HolidayKind Holiday;
+    /// <summary>The last token of the holiday's name (the year may follow it).</summary>
+    public int HolidayLastToken;
+    /// <summary>The last day of the month (آخر يوم من شهر عشرة، اليوم الأخير من أكتوبر).</summary>
+    public bool LastDayOfMonth;
+    /// <summary>The <see cref="Nth"/> (or last) whole week, Monday to Sunday, of the month.</summary>
+    public bool NthWeek;
+    /// <summary>«The Nth weekday after» the date the rest of the mention gives (ثالث ثلاثاء بعد كريسماس 2014):
+    /// weekday + 1, and which one.</summary>
+    public int AfterWeekday;
+    public int AfterNth;
 }

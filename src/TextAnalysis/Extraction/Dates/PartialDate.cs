@@ -11,6 +11,8 @@ internal enum DateGrain : byte
     Season,
     Month,
     Day,
+    /// <summary>A week, Monday to Sunday (ISO 8601): the value is written YYYY-Www.</summary>
+    Week,
 }
 
 /// <summary>A season of a year (TIMEX codes SP, SU, FA, WI).</summary>
@@ -45,6 +47,12 @@ internal readonly record struct PartialDate
 
     public static PartialDate OfDay(DateOnly date) => new(DateGrain.Day, date.Year, date.Month, date.Day, default);
     public static PartialDate OfMonth(int year, int month) => new(DateGrain.Month, year, month, 0, default);
+    /// <summary>The ISO 8601 week that holds <paramref name="day"/> (kept as its Monday).</summary>
+    public static PartialDate OfWeek(DateOnly day)
+    {
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return new(DateGrain.Week, monday.Year, monday.Month, monday.Day, default);
+    }
     public static PartialDate OfYear(int year) => new(DateGrain.Year, year, 0, 0, default);
     public static PartialDate OfSeason(int year, Season season) => new(DateGrain.Season, year, 0, 0, season);
     /// <summary>The decade that starts in <paramref name="firstYear"/> (1980 for the eighties).</summary>
@@ -70,10 +78,11 @@ internal readonly record struct PartialDate
         DateGrain.Year => "year",
         DateGrain.Season => "season",
         DateGrain.Month => "month",
+        DateGrain.Week => "week",
         _ => "day",
     };
 
-    /// <summary>The ISO 8601 partial form of CONTRACT.md.</summary>
+    /// <summary>The ISO 8601 partial form of CONTRACT.md; a week is its ISO week date (2013-W06).</summary>
     public string ToIso() => Grain switch
     {
         DateGrain.Day => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}-{Day:D2}"),
@@ -86,6 +95,8 @@ internal readonly record struct PartialDate
             _ => "WI",
         },
         DateGrain.Year => Year.ToString("D4", CultureInfo.InvariantCulture),
+        DateGrain.Week => string.Create(CultureInfo.InvariantCulture,
+            $"{ISOWeek.GetYear(FirstDay.ToDateTime(TimeOnly.MinValue)):D4}-W{ISOWeek.GetWeekOfYear(FirstDay.ToDateTime(TimeOnly.MinValue)):D2}"),
         DateGrain.Decade => (Year / 10).ToString("D3", CultureInfo.InvariantCulture),
         _ => (Year / 100).ToString("D2", CultureInfo.InvariantCulture),
     };
