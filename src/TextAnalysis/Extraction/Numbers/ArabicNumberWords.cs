@@ -111,6 +111,18 @@ public static class ArabicNumberWords
                 j++;
                 continue;
             }
+            // A scale word right after a scale word multiplies the whole: ألف ألف (a million, the classical way), ألف
+            // مليون، ثلاثة آلاف مليون. Repeated without end it overflows; the extractor flags that.
+            if (last == Last.Scale && t.Kind == TokenKind.Arabic &&
+                Lookup(text.Form(t), clitics: false, article: false, out var sw2, out _, out _) && sw2.Class == WordClass.Scale &&
+                sw2.Number != GramNumber.Dual)
+            {
+                total = (total + group) * sw2.Value;
+                group = 0;
+                lastScale *= sw2.Value;
+                j++;
+                continue;
+            }
             // Egyptian order without و after the hundreds: متين تلاتة وستين، خمسمية خمسة و عشرين.
             if (last == Last.Hundred && t.Kind == TokenKind.Arabic &&
                 Lookup(text.Form(t), clitics: false, article: false, out var ew, out _, out _) &&

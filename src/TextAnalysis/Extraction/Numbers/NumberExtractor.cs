@@ -17,6 +17,10 @@ public sealed class NumberExtractor
     private const string Cardinal = "cardinal", Ordinal = "ordinal", Fraction = "fraction", Percent = "percent",
         Money = "money", Quantity = "quantity";
 
+    /// <summary>The largest magnitude a record holds: 7.9 × 10^28, within <see cref="decimal"/>'s range. Larger values are
+    /// clamped to it and flagged with <see cref="NumberRecord.Overflow"/>.</summary>
+    public const double MaxValue = 7.9e28;
+
     /// <summary>The number mentions of <paramref name="text"/>, in document order.</summary>
     public IReadOnlyList<NumberRecord> Extract(AnalyzedText text)
     {
@@ -36,6 +40,7 @@ public sealed class NumberExtractor
             };
             i = next > i ? next : i + 1;
         }
+        if (records.Count > 1) scan.MarkRanges(records);
         return records;
     }
 
@@ -51,6 +56,7 @@ public sealed class NumberExtractor
             var t = _tokens[i];
             var surface = text.Surface(t);
             if (IsEnumerator(i)) return i + 2;
+            if (InQuotedTitle(i)) return i + 1;
 
             // Clock times (7:15، 10:30:00) are times, not numbers.
             if (IsTight(i, i + 1) && IsPunct(i + 1, ':') && IsTight(i + 1, i + 2) && IsKind(i + 2, TokenKind.Number)) return SkipChain(i);
@@ -89,6 +95,7 @@ public sealed class NumberExtractor
         {
             var t = _tokens[i];
             var form = text.Form(t);
+            if (SecondOfTime(i, form) || InQuotedTitle(i)) return i + 1;
             if (i > 0 && _tokens[i - 1].Kind == TokenKind.Arabic && NumberLexicon.MonthHeadLookup.Contains(text.Form(_tokens[i - 1])) &&
                 ArabicNumberWords.IsOrdinalWord(form))
                 return i + 1; // ربيع الأول، كانون الثاني: month names
@@ -132,6 +139,11 @@ public sealed class NumberExtractor
                 }
                 double value = m.Value;
                 if (m.TokenCount == 1) end = DecimalWord(end, ref value);
+                if (start == t.Start && MinusWordBefore(i) is >= 0 and var minusStart)
+                {
+                    start = minusStart; // ناقص خمسة
+                    value = -value;
+                }
                 return Classify(records, start, i, end, value, Cardinal);
             }
 
@@ -176,7 +188,7 @@ public sealed class NumberExtractor
                 NumberLexicon.CurrencySymbol(text.Original[_tokens[first - 1].Start]) is { } before)
             {
                 Add(records, start, endOffset, value, Money, currency: before);
-                return end;
+                return Subunits(records, end, symbolBefore: true);
             }
             if (end < _tokens.Count)
             {
@@ -184,7 +196,7 @@ public sealed class NumberExtractor
                 if (nt.Kind == TokenKind.Punctuation && nt.Length == 1 && NumberLexicon.CurrencySymbol(text.Original[nt.Start]) is { } after)
                 {
                     AddMoney(records, start, endOffset, value, after);
-                    return end + 1;
+                    return Subunits(records, end + 1, symbolBefore: false);
                 }
                 if (nt.Kind is TokenKind.Arabic or TokenKind.Latin && NumberLexicon.CurrencyLookup.TryGetValue(text.Form(nt), out var cur))
                 {
@@ -200,7 +212,7 @@ public sealed class NumberExtractor
                         code = DocumentCurrency(cur.Lemma);
                     }
                     AddMoney(records, start, endOffset, value, code);
-                    return consumed;
+                    return Subunits(records, consumed, symbolBefore: false);
                 }
                 if (nt.Kind == TokenKind.Arabic && nt.NormLength == 1 && IsTight(end, end + 1) && IsPunct(end + 1, '.') &&
                     IsTight(end + 1, end + 2) && _tokens[end + 2].Kind == TokenKind.Arabic && _tokens[end + 2].NormLength == 1)
@@ -238,7 +250,7 @@ public sealed class NumberExtractor
                 return end;
             }
 
-            Add(records, start, endOffset, value, kind, unit: CountedNoun(end, value, end - first == 1 ? _tokens[first] : null));
+            Add(records, start, endOffset, value, kind, unit: CountedNoun(first, end, value, end - first == 1 ? _tokens[first] : null));
             return end;
         }
 
@@ -359,22 +371,46 @@ public sealed class NumberExtractor
             };
         }
 
-        // The counted noun after a number, as a singular lemma where it is cheap to know (150 ألف عامل → عامل).
-        private string? CountedNoun(int j, double value, Token? first)
+        // The counted noun after a number, as a singular lemma where it is cheap to know (150 ألف عامل → عامل), with a
+        // second word when the noun is a compound (نقطة أساس، فرصة عمل، مركز تدريب) or a pair (بين قتيل وجريح).
+        private string? CountedNoun(int first, int j, double value, Token? firstToken)
         {
+            // (151) عضواً: past the bracket closing a bracketed number.
+            if (j < _tokens.Count && first > 0 && IsPunct(j, ')') && IsPunct(first - 1, '(')) j++;
             if (j >= _tokens.Count || _tokens[j].Kind != TokenKind.Arabic) return null;
             var t = _tokens[j];
             var f = text.Form(t);
+            if (value >= 2 && value == Math.Floor(value) && j + 1 < _tokens.Count && _tokens[j + 1].Kind == TokenKind.Arabic)
+            {
+                // ألفان من الحرفيين، 45 ألفاً من الرواد: من + a definite plural names what is counted.
+                if (f is "من")
+                {
+                    var nf = text.Form(_tokens[j + 1]);
+                    return nf.Length >= 5 && nf[0] == 'ا' && nf[1] == 'ل' ? PluralToSingular(j + 1, 2) : null;
+                }
+                // 35 ألفاً بين قتيل وجريح
+                if (f is "بين" && value >= 3 && j + 2 < _tokens.Count && Plain(j + 1, 0) is { } x &&
+                    !NumberLexicon.NotCountedLookup.Contains(text.Form(_tokens[j + 1])) && WawJoined(j + 2) is { } y)
+                    return x + " و" + y;
+            }
             if (f.Length < 2 || NumberLexicon.NotCountedLookup.Contains(f)) return null;
             if (f.Length >= 4 && f[0] == 'ا' && f[1] == 'ل') return null;
-            if (NumberLexicon.NounSingularLookup.TryGetValue(f, out var singular)) return singular;
-            if (value != Math.Floor(value) && value < 11) return null;
-            if (value is >= 1000 and <= 2100 && first is { } ft && ft.Kind == TokenKind.Number && !DigitNumber.HasSeparator(text.Surface(ft)))
+            string? noun;
+            if (NumberLexicon.NounSingularLookup.TryGetValue(f, out var singular)) noun = singular;
+            else if (value != Math.Floor(value) && value < 11) return null;
+            else if (value is >= 1000 and <= 2100 && firstToken is { } ft && ft.Kind == TokenKind.Number && !DigitNumber.HasSeparator(text.Surface(ft)))
                 return null; // most likely a year: what follows is no counted noun
-            if (value is >= 3 and <= 10) return null; // a plural whose singular we do not know
-            if (value < 3) return null;               // واحدة، اثنين follow their noun
-            // Singular tamyiz: the surface without marks, accusative tanween alif dropped (عضواً → عضو).
-            var s = text.Surface(t);
+            else if (value is >= 3 and <= 10) noun = PluralToSingular(j, 0); // a plural: its singular when the pattern tells it
+            else if (value < 3) return null;                                   // واحدة، اثنين follow their noun
+            else noun = Tamyiz(j, value);
+            return noun is null ? null : Compound(noun, j);
+        }
+
+        // Singular tamyiz of 11 and more: the surface without marks, accusative tanween alif dropped (عضواً → عضو).
+        private string? Tamyiz(int j, double value)
+        {
+            var s = text.Surface(_tokens[j]);
+            if (s.Length > 48) return null;
             Span<char> buf = stackalloc char[s.Length];
             int n = 0;
             foreach (char c in s)
@@ -382,6 +418,221 @@ public sealed class NumberExtractor
             // Accusative tamyiz of 11–99 (شخصاً، شهيدا): drop the tanween alif.
             if (n > 3 && buf[n - 1] == 'ا' && buf[n - 2] != 'ا' && (s.Contains('\u064B') || value is >= 11 and <= 99)) n--;
             return new string(buf[..n]);
+        }
+
+        // The word as written without diacritics or tatweel, the first `skip` letters (an article) left out.
+        private string? Plain(int j, int skip)
+        {
+            var t = _tokens[j];
+            if (t.Kind != TokenKind.Arabic) return null;
+            var s = text.Surface(t);
+            if (s.Length > 48) return null;
+            Span<char> buf = stackalloc char[s.Length];
+            int n = 0;
+            foreach (char c in s)
+                if (!ArabicChars.IsDiacritic(c) && c != ArabicChars.Tatweel) buf[n++] = c;
+            if (n != t.NormLength) return text.FormString(t)[skip..]; // letters do not line up with the normalized form
+            if (n - skip < 2) return null;
+            // Accusative tanween alif (قتيلاً) is not part of the lemma.
+            if (n - skip > 3 && buf[n - 1] == 'ا' && s.Contains('\u064B')) n--;
+            return new string(buf[skip..n]);
+        }
+
+        // وجريح / و جريح: the second noun of a pair.
+        private string? WawJoined(int j)
+        {
+            var t = _tokens[j];
+            if (t.Kind != TokenKind.Arabic) return null;
+            var f = text.Form(t);
+            if (f is "و")
+                return j + 1 < _tokens.Count && _tokens[j + 1].Kind == TokenKind.Arabic && !NumberLexicon.NotCountedLookup.Contains(text.Form(_tokens[j + 1]))
+                    ? Plain(j + 1, 0) : null;
+            if (f.Length < 4 || f[0] != 'و' || NumberLexicon.NotCountedLookup.Contains(f[1..]) || (f[1] == 'ا' && f[2] == 'ل')) return null;
+            return Plain(j, 1);
+        }
+
+        // A plural noun's singular: from the list of common plurals, or from the sound-plural patterns (نسبة: الحرفيين →
+        // حرفي; participles: مهندسين → مهندس; feminine: منظمات → منظمة). Null when the pattern says nothing.
+        private string? PluralToSingular(int j, int skip)
+        {
+            var f = text.Form(_tokens[j])[skip..];
+            if (NumberLexicon.NounSingularLookup.TryGetValue(f, out var known)) return known;
+            if (NumberLexicon.UnitLookup.TryGetValue(f, out var unit)) return unit;
+            if (f.Length < 5 || Plain(j, skip) is not { } p || p.Length != f.Length) return null;
+            bool soundMasculine = f.EndsWith("ين") || f.EndsWith("ون");
+            if (soundMasculine && f[^3] == 'ي') return p[..^2];                // حرفيين → حرفي
+            if (soundMasculine && f[0] == 'م') return p[..^2];                  // مهندسين → مهندس
+            if (f.EndsWith("ات") && f[^3] != 'ي')
+            {
+                int stem = f.Length - 2;
+                if (f[0] == 'ا' && stem >= 5) return p[..^2];                   // اجتماعات → اجتماع
+                if (stem is 3 or 4 || (f[0] == 'م' && stem >= 4)) return string.Concat(p.AsSpan(0, p.Length - 2), "ة"); // شركات → شركة
+            }
+            return null;
+        }
+
+        // نقطة أساس، فرصة عمل، مركز تدريب، قتيل وجريح: a second word that belongs to the counted noun.
+        private string Compound(string noun, int j)
+        {
+            int k = j + 1;
+            if (k >= _tokens.Count || _tokens[k].Kind != TokenKind.Arabic || text.LineBreakBetween(j, k)) return noun;
+            var f = text.Form(_tokens[k]);
+            var nounKey = ArabicNormalizer.Search.NormalizeToString(noun);
+            if (NumberLexicon.CompoundLookup.TryGetValue(f, out var heads) && (heads.Length == 0 || heads.Contains(nounKey)))
+                return noun + " " + Plain(k, 0);
+            // A form II verbal noun (تفعيل: تدريب، تخزين، تعليم) names what the counted place or unit is for.
+            if (f.Length == 5 && f[0] == 'ت' && f[3] == 'ي' && NumberLexicon.CompoundHeadLookup.Contains(nounKey)) return noun + " " + Plain(k, 0);
+            // قتيل وجريح: a pair of people nouns, counted in the singular (ثلاثة رجال وامرأة is no pair).
+            if (text.Form(_tokens[j]).SequenceEqual(nounKey) && NumberLexicon.PairNounLookup.Contains(nounKey) && WawJoined(k) is { } second &&
+                NumberLexicon.PairNounLookup.Contains(ArabicNormalizer.Search.NormalizeToString(second)))
+                return noun + " و" + second;
+            return noun;
+        }
+
+        // عشرة ناقص ثلاثة is a subtraction; ناقص 5 / سالب خمسة at the start of a number is its sign.
+        private int MinusWordBefore(int i)
+        {
+            if (i < 1 || _tokens[i - 1].Kind != TokenKind.Arabic) return -1;
+            var f = text.Form(_tokens[i - 1]);
+            if (f is not ("ناقص" or "سالب")) return -1;
+            if (_tokens[i - 1].Start < _lastEnd) return -1;
+            if (i >= 2 && _lastEnd == _tokens[i - 2].End) return -1;
+            if (i >= 2 && _tokens[i - 2].Kind == TokenKind.Number) return -1;
+            return _tokens[i - 1].Start;
+        }
+
+        // ثانية as a second of time, not "second" (ordinal): لمدة ثانية، كل ثانية، ثانية واحدة، جزء من الثانية، متر في الثانية.
+        private bool SecondOfTime(int i, ReadOnlySpan<char> form)
+        {
+            bool definite;
+            if (form is "ثانيه") definite = false;
+            else if (form is "الثانيه" or "بالثانيه") definite = true;
+            else return false;
+            var prev = i > 0 && _tokens[i - 1].Kind == TokenKind.Arabic ? text.Form(_tokens[i - 1]) : default;
+            var prev2 = i > 1 && _tokens[i - 2].Kind == TokenKind.Arabic ? text.Form(_tokens[i - 2]) : default;
+            if (!definite)
+            {
+                if (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic && text.Form(_tokens[i + 1]) is "واحده" or "فقط") return true;
+                return NumberLexicon.TimeSecondCueLookup.Contains(prev);
+            }
+            bool afterUnit = (i > 1 && _tokens[i - 2].Kind == TokenKind.Number) ||
+                             (prev2.Length > 0 && (NumberLexicon.UnitLookup.ContainsKey(prev2) || prev2 is "مره" or "مرات"));
+            if (form is "بالثانيه") return prev.Length > 0 && NumberLexicon.UnitLookup.ContainsKey(prev) || i > 0 && _tokens[i - 1].Kind == TokenKind.Number;
+            if (prev is "من") return prev2 is "جزء" or "اجزاء" or "اعشار" or "عشر" or "جزءا";
+            return prev is "في" or "كل" && afterUnit;
+        }
+
+        // «ثلاثة» in فيلم «ثلاثة»، رواية "الخمسة الكبار": a number inside a quoted title is part of the title's name.
+        private bool InQuotedTitle(int i)
+        {
+            for (int k = i - 1; k >= 0 && k >= i - 8; k--)
+            {
+                var t = _tokens[k];
+                if (text.LineBreakBetween(k, k + 1)) return false;
+                if (t.Kind != TokenKind.Punctuation) continue;
+                char c = text.Original[t.Start];
+                if (c is '»' or '”' or '.' or '؟' or '!' or '?') return false;
+                if (c is not ('«' or '“' or '"')) continue;
+                if (k == 0 || _tokens[k - 1].Kind != TokenKind.Arabic) return false;
+                var f = text.Form(_tokens[k - 1]);
+                if (f.Length > 2 && f[0] is 'و' or 'ف' && !NumberLexicon.TitleNounLookup.Contains(f)) f = f[1..];
+                if (f.Length > 2 && f[0] is 'ب' or 'ل' or 'ك' && !NumberLexicon.TitleNounLookup.Contains(f)) f = f[1..];
+                if (f.Length > 4 && f[0] == 'ا' && f[1] == 'ل') f = f[2..];
+                return NumberLexicon.TitleNounLookup.Contains(f);
+            }
+            return false;
+        }
+
+        // 20 دولار و43 سنت، 20$ و 43c، $20 43: the sub-unit amount is added to the money record just written.
+        private int Subunits(List<NumberRecord> records, int j, bool symbolBefore)
+        {
+            var money = records[^1];
+            if (money.Kind != Money || money.Currency is null || money.Value != Math.Floor(money.Value) || money.Value < 0) return j;
+            int k = j;
+            if (k < _tokens.Count && _tokens[k].Kind == TokenKind.Arabic && text.Form(_tokens[k]) is "و") k++;
+            if (k >= _tokens.Count || _tokens[k].Kind != TokenKind.Number) return j;
+            var s = text.Surface(_tokens[k]);
+            if (s.Length > 3 || DigitNumber.HasSeparator(s) || !DigitNumber.TryParse(s, out double n)) return j;
+            int after = k + 1;
+            double divisor = after < _tokens.Count ? SubunitDivisor(after, money.Currency) : 0;
+            if (divisor > 0) after++;
+            else if (symbolBefore && k == j && s.Length == 2 && (after >= _tokens.Count || _tokens[after].Kind == TokenKind.Punctuation)) divisor = 100;
+            else return j;
+            if (n >= divisor) return j;
+            int end = _tokens[after - 1].End;
+            records[^1] = money with { End = end, Text = text.Slice(money.Start, end), Value = money.Value + n / divisor };
+            _lastEnd = end;
+            return after;
+        }
+
+        private double SubunitDivisor(int k, string currency)
+        {
+            var t = _tokens[k];
+            if (t.Kind == TokenKind.Punctuation) return t.Length == 1 && text.Original[t.Start] == '¢' ? 100 : 0;
+            if (t.Kind is not (TokenKind.Arabic or TokenKind.Latin)) return 0;
+            if (!NumberLexicon.SubunitLookup.TryGetValue(text.Form(t), out var sub)) return 0;
+            return sub switch
+            {
+                "فلس" => currency is "KWD" or "BHD" or "IQD" or "JOD" or "OMR" ? 1000 : 100,
+                "مليم" => 1000,
+                _ => 100,
+            };
+        }
+
+        /// <summary>Marks two neighbouring records as the ends of a range (من 10 إلى 20، 10-20، بين 5 و7): the second is
+        /// larger, a dash, إلى or حتى joins them (و only after بين), and they share kind, currency and unit. A bare first end
+        /// takes the scale word of the second (من 3 إلى 5 ملايين → 3,000,000).</summary>
+        public void MarkRanges(List<NumberRecord> records)
+        {
+            for (int k = 1; k < records.Count; k++)
+            {
+                var a = records[k - 1];
+                var b = records[k];
+                if (a.Range is not null || a.Kind is Ordinal or Fraction || b.Kind is Ordinal or Fraction || a.Overflow || b.Overflow) continue;
+                if (b.Start < a.End || b.Start - a.End > 16) continue;
+                var conn = text.Original.AsSpan(a.End, b.Start - a.End).Trim();
+                bool waw = false;
+                if (conn.Length == 1 && conn[0] is '-' or '–' or '—' or '~') { }
+                else if (IsToWord(conn)) { }
+                else if (conn is "و") waw = true;
+                else continue;
+                int ai = TokenAt(a.Start);
+                if (waw && !(ai > 0 && _tokens[ai - 1].Kind == TokenKind.Arabic && text.Form(_tokens[ai - 1]) is "بين" or "وبين" or "مابين" or "فيما"))
+                    continue;
+                double av = a.Value, bv = b.Value;
+                // من 3 إلى 5 ملايين، بين 200 و300 ألف: the first end takes the second's scale.
+                int bl = TokenAt(b.End - 1);
+                if (ai == TokenAt(a.End - 1) && bl > 0 && _tokens[bl].Kind == TokenKind.Arabic &&
+                    ArabicNumberWords.Lookup(text.Form(_tokens[bl]), false, false, out var sw, out _, out _) &&
+                    sw.Class == WordClass.Scale && sw.Number != GramNumber.Dual && av < 1000 && av * sw.Value <= bv)
+                    av *= sw.Value;
+                if (!(av < bv)) continue;
+                if (a.Kind != b.Kind && a.Kind != Cardinal && b.Kind != Cardinal) continue;
+                var proto = b.Kind != Cardinal || a.Kind == Cardinal ? b : a;
+                string? unit = proto.Unit ?? (a.Kind == Cardinal && b.Kind == Cardinal ? a.Unit : null);
+                records[k - 1] = a with { Value = av, Kind = proto.Kind, Currency = proto.Currency, Unit = unit, Range = "start" };
+                records[k] = b with { Value = bv, Kind = proto.Kind, Currency = proto.Currency, Unit = unit, Range = "end" };
+                k++;
+            }
+        }
+
+        private static bool IsToWord(ReadOnlySpan<char> b)
+        {
+            if (b.Length > 1 && b[0] == 'و') b = b[1..].TrimStart(); // وحتى
+            return b is "إلى" or "الى" or "إلي" or "حتى" or "لغاية" or "ل";
+        }
+
+        // The index of the token that holds original offset `offset`.
+        private int TokenAt(int offset)
+        {
+            int lo = 0, hi = _tokens.Count - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi + 1) >> 1;
+                if (_tokens[mid].Start <= offset) lo = mid;
+                else hi = mid - 1;
+            }
+            return lo;
         }
 
         private (int Start, int Sign) SignStart(int i)
@@ -394,6 +645,7 @@ public sealed class NumberExtractor
                 if (c is '-' or '\u2212') return (_tokens[i - 1].Start, -1);
                 if (c == '+') return (_tokens[i - 1].Start, 1);
             }
+            if (MinusWordBefore(i) is >= 0 and var minus) return (minus, -1);
             return (t.Start, 1);
         }
 
@@ -439,6 +691,10 @@ public sealed class NumberExtractor
                 IsRangeConnector(text.Original.AsSpan(prev.End, Math.Max(0, start - prev.End))))
                 records[^1] = prev with { Kind = kind, Currency = currency, Unit = unit };
 
+            // Too large for a decimal (or for a double): flagged and clamped, never infinite or NaN.
+            bool overflow = !(Math.Abs(value) <= MaxValue);
+            if (overflow) value = double.IsNaN(value) ? MaxValue : Math.CopySign(MaxValue, value);
+
             records.Add(new NumberRecord
             {
                 Text = text.Slice(start, end),
@@ -448,6 +704,7 @@ public sealed class NumberExtractor
                 Kind = kind,
                 Currency = currency,
                 Unit = unit,
+                Overflow = overflow,
             });
             _lastEnd = end;
         }

@@ -348,17 +348,94 @@ internal static class NumberLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedLookup =
         NotCountedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Plural counted nouns whose singular we know (a small, general list).</summary>
+    /// <summary>Plural counted nouns whose singular we know (common broken plurals, and sound plurals the patterns get wrong).</summary>
     public static readonly FrozenDictionary<string, string> NounSingulars = Build(new (string, string)[]
     {
-        ("أشخاص", "شخص"), ("رجال", "رجل"), ("نساء", "امرأة"), ("أطفال", "طفل"), ("عمال", "عامل"), ("موظفين", "موظف"), ("موظفون", "موظف"),
-        ("طلاب", "طالب"), ("دول", "دولة"), ("مدن", "مدينة"), ("قرى", "قرية"), ("سفن", "سفينة"), ("نقاط", "نقطة"), ("مرات", "مرة"),
-        ("كتب", "كتاب"), ("مواطنين", "مواطن"), ("جنود", "جندي"), ("قتلى", "قتيل"), ("جرحى", "جريح"), ("أعضاء", "عضو"), ("منازل", "منزل"),
-        ("بيوت", "بيت"), ("سيارات", "سيارة"), ("مشاريع", "مشروع"), ("مشروعات", "مشروع"), ("شركات", "شركة"), ("وظائف", "وظيفة"),
-        ("أحداث", "حدث"), ("حفلات", "حفل"), ("أمسيات", "أمسية"), ("زوار", "زائر"), ("قراء", "قارئ"), ("عناوين", "عنوان"),
-        ("متطوعين", "متطوع"), ("متطوعون", "متطوع"), ("لاعبين", "لاعب"), ("مباريات", "مباراة"), ("ملايين", "مليون"),
+        // people
+        ("أشخاص", "شخص"), ("رجال", "رجل"), ("نساء", "امرأة"), ("أطفال", "طفل"), ("أولاد", "ولد"), ("أبناء", "ابن"), ("بنات", "بنت"),
+        ("إخوة", "أخ"), ("أفراد", "فرد"), ("عمال", "عامل"), ("موظفين", "موظف"), ("موظفون", "موظف"), ("طلاب", "طالب"), ("طلبة", "طالب"),
+        ("تلاميذ", "تلميذ"), ("أساتذة", "أستاذ"), ("علماء", "عالم"), ("خبراء", "خبير"), ("وزراء", "وزير"), ("سفراء", "سفير"),
+        ("أمراء", "أمير"), ("ملوك", "ملك"), ("قادة", "قائد"), ("ضباط", "ضابط"), ("جنود", "جندي"), ("شهداء", "شهيد"), ("قتلى", "قتيل"),
+        ("جرحى", "جريح"), ("أسرى", "أسير"), ("مرضى", "مريض"), ("حجاج", "حاج"), ("زوار", "زائر"), ("رواد", "رائد"), ("سياح", "سائح"),
+        ("قراء", "قارئ"), ("شعراء", "شاعر"), ("أطباء", "طبيب"), ("قضاة", "قاض"), ("أعضاء", "عضو"), ("نواب", "نائب"), ("مواطنين", "مواطن"),
+        ("متطوعين", "متطوع"), ("متطوعون", "متطوع"), ("لاعبين", "لاعب"), ("لاعبون", "لاعب"), ("أجانب", "أجنبي"), ("سكان", "ساكن"),
+        ("أسر", "أسرة"), ("عائلات", "عائلة"), ("لاجئين", "لاجئ"), ("لاجئون", "لاجئ"), ("فنانين", "فنان"), ("فنانون", "فنان"),
+        // places and buildings
+        ("دول", "دولة"), ("مدن", "مدينة"), ("قرى", "قرية"), ("بلدان", "بلد"), ("أحياء", "حي"), ("شوارع", "شارع"), ("منازل", "منزل"),
+        ("بيوت", "بيت"), ("مبان", "مبنى"), ("مباني", "مبنى"), ("مدارس", "مدرسة"), ("مستشفيات", "مستشفى"), ("مساجد", "مسجد"),
+        ("كنائس", "كنيسة"), ("مصانع", "مصنع"), ("مراكز", "مركز"), ("مكاتب", "مكتب"), ("محلات", "محل"), ("متاجر", "متجر"),
+        ("أسواق", "سوق"), ("فنادق", "فندق"), ("غرف", "غرفة"), ("مواقع", "موقع"), ("مناطق", "منطقة"), ("محافظات", "محافظة"),
+        // things
+        ("سفن", "سفينة"), ("سيارات", "سيارة"), ("قطارات", "قطار"), ("صواريخ", "صاروخ"), ("أسلحة", "سلاح"), ("كتب", "كتاب"),
+        ("مقالات", "مقال"), ("كلمات", "كلمة"), ("لغات", "لغة"), ("رسائل", "رسالة"), ("أفلام", "فيلم"), ("أغان", "أغنية"), ("أغاني", "أغنية"),
+        ("مشاريع", "مشروع"), ("مشروعات", "مشروع"), ("بنوك", "بنك"), ("مصارف", "مصرف"), ("وظائف", "وظيفة"), ("فرص", "فرصة"), ("ورش", "ورشة"),
+        ("أحداث", "حدث"), ("حوادث", "حادث"), ("حفلات", "حفل"), ("أمسيات", "أمسية"), ("مباريات", "مباراة"), ("جوائز", "جائزة"),
+        ("أهداف", "هدف"), ("نقاط", "نقطة"), ("مرات", "مرة"), ("أشجار", "شجرة"), ("رؤوس", "رأس"), ("ألوان", "لون"), ("أنواع", "نوع"),
+        ("أجزاء", "جزء"), ("أقسام", "قسم"), ("فصول", "فصل"), ("مراحل", "مرحلة"), ("قضايا", "قضية"), ("قوانين", "قانون"), ("بنود", "بند"),
+        ("مواد", "مادة"), ("أسئلة", "سؤال"), ("أفكار", "فكرة"), ("أسباب", "سبب"), ("أحزاب", "حزب"), ("جيوش", "جيش"), ("كتائب", "كتيبة"),
+        ("عناوين", "عنوان"), ("مليارات", "مليار"), ("ملايين", "مليون"), ("أجهزة", "جهاز"), ("آبار", "بئر"), ("حقول", "حقل"), ("طرق", "طريق"),
+        ("جسور", "جسر"), ("أبراج", "برج"), ("ألواح", "لوح"), ("وحدات", "وحدة"), ("شركات", "شركة"), ("مؤسسات", "مؤسسة"), ("مبادرات", "مبادرة"),
     });
 
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NounSingularLookup =
         NounSingulars.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Second words of two-word counted nouns: modifier → the heads it goes with (normalized; empty = any head).</summary>
+    public static readonly FrozenDictionary<string, string[]> Compounds = new (string Modifier, string[] Heads)[]
+    {
+        ("أساس", ["نقطة"]), ("مئوية", ["نقطة"]), ("عمل", ["فرصة", "ساعة", "يوم", "ورشة", "زيارة", "رحلة"]),
+        ("اختراع", ["براءة"]), ("سكنية", ["وحدة"]), ("دراسية", ["منحة", "ساعة"]),
+    }.ToDictionary(x => N(x.Modifier), x => x.Heads.Select(N).ToArray(), StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> CompoundLookup =
+        Compounds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that a form II verbal noun can qualify (مركز تدريب، وحدة تخزين، دورة تأهيل).</summary>
+    public static readonly FrozenSet<string> CompoundHeads = new[]
+    {
+        "مركز", "وحدة", "دورة", "برنامج", "مصنع", "محطة", "معهد", "مدرسة", "جهاز", "خط", "منصة", "ورشة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundHeadLookup =
+        CompoundHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>People nouns that are counted in pairs (قتيل وجريح، رجل وامرأة).</summary>
+    public static readonly FrozenSet<string> PairNouns = new[]
+    {
+        "قتيل", "جريح", "مصاب", "أسير", "مفقود", "معتقل", "رجل", "امرأة", "طفل", "طالب", "طالبة", "شيخ", "شاب", "شابة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairNounLookup =
+        PairNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before an indefinite ثانية that make it a second of time (لمدة ثانية، كل ثانية، خلال ثانية).</summary>
+    public static readonly FrozenSet<string> TimeSecondCues = new[]
+    {
+        "مدة", "لمدة", "كل", "خلال", "بعد", "قبل", "أقل", "أكثر", "نصف", "ربع", "جزء", "مجرد", "ظرف", "غضون", "بغضون", "بظرف", "بعد",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSecondCueLookup =
+        TimeSecondCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that introduce a quoted title (فيلم «...»، رواية "...").</summary>
+    public static readonly FrozenSet<string> TitleNouns = new[]
+    {
+        "فيلم", "مسلسل", "رواية", "كتاب", "مسرحية", "أغنية", "قصيدة", "ديوان", "برنامج", "ألبوم", "قصة", "لوحة", "مجلة", "صحيفة",
+        "عرض", "مجموعة", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "لعبة", "فرقة", "مسابقة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNounLookup =
+        TitleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Sub-units of a currency after a whole amount (20 دولار و43 سنت): form → sub-unit lemma.</summary>
+    public static readonly FrozenDictionary<string, string> Subunits = Build(
+        Each("سنت", "سنت", "سنتات", "سنتاً", "سينت", "c")
+        .Concat(Each("قرش", "قرش", "قروش", "قرشاً"))
+        .Concat(Each("هللة", "هللة", "هللات", "هللا"))
+        .Concat(Each("فلس", "فلس", "فلساً", "فلسا"))
+        .Concat(Each("سنتيم", "سنتيم", "سنتيمات", "سنتيماً"))
+        .Concat(Each("مليم", "مليم", "مليمات")));
+
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubunitLookup =
+        Subunits.GetAlternateLookup<ReadOnlySpan<char>>();
 }
