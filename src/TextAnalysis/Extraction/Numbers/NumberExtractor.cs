@@ -95,7 +95,7 @@ public sealed class NumberExtractor
         {
             var t = _tokens[i];
             var form = text.Form(t);
-            if (SecondOfTime(i, form) || InQuotedTitle(i)) return i + 1;
+            if (!NumberLexicon.MayBeNumberWord(form) || SecondOfTime(i, form)) return i + 1;
             if (i > 0 && _tokens[i - 1].Kind == TokenKind.Arabic && NumberLexicon.MonthHeadLookup.Contains(text.Form(_tokens[i - 1])) &&
                 ArabicNumberWords.IsOrdinalWord(form))
                 return i + 1; // ربيع الأول، كانون الثاني: month names
@@ -115,6 +115,7 @@ public sealed class NumberExtractor
 
             if (ArabicNumberWords.TryParse(text, i, out var m))
             {
+                if (InQuotedTitle(i)) return i + m.TokenCount;
                 int start = text.OriginalStartOf(m.NormStart);
                 int end = i + m.TokenCount;
                 // الثلاثين عاماً: a definite ten before a unit counts, it does not rank.
@@ -326,6 +327,7 @@ public sealed class NumberExtractor
             var f = text.Form(t);
             if (f.Length >= 5 && f[0] == 'ا' && f[1] == 'ل') f = f[2..];
             if (f.Length > 2 && f[^1] == 'ه') f = f[..^1];
+            if (f.Length > 3 && f[^1] == 'ا' && f[^2] == 'ي') f = f[..^1]; // مصرياً، أمريكياً
             return NumberLexicon.CurrencyAdjectiveLookup.TryGetValue(f, out var code) ? code : null;
         }
 

@@ -438,4 +438,30 @@ internal static class NumberLexicon
 
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubunitLookup =
         Subunits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The last two letters of every word the extractor can start on (cardinals, ordinals, fractions), over the Arabic block:
+    // proclitics and the article change the start of a word, never its end, so a word whose ending is not in the table is no
+    // number word and is passed over without any dictionary lookup.
+    private static readonly bool[] Endings = BuildEndings();
+
+    private static bool[] BuildEndings()
+    {
+        var table = new bool[256 * 256];
+        foreach (var key in Cardinals.Keys.Concat(Ordinals.Keys).Concat(Fractions.Keys))
+        {
+            if (key.Length < 2) continue;
+            char a = key[^2], b = key[^1];
+            if (a is >= '\u0600' and <= '\u06FF' && b is >= '\u0600' and <= '\u06FF') table[((a - 0x600) << 8) | (b - 0x600)] = true;
+        }
+        return table;
+    }
+
+    /// <summary>False when <paramref name="form"/> cannot be a number word (its ending matches none); true when it may be.</summary>
+    public static bool MayBeNumberWord(ReadOnlySpan<char> form)
+    {
+        if (form.Length < 2) return false;
+        char a = form[^2], b = form[^1];
+        if (a is < '\u0600' or > '\u06FF' || b is < '\u0600' or > '\u06FF') return false;
+        return Endings[((a - 0x600) << 8) | (b - 0x600)];
+    }
 }
