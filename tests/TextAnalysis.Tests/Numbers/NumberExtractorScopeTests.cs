@@ -221,4 +221,48 @@ public class NumberExtractorScopeTests
     [Fact]
     public void A_quoted_number_without_a_title_noun_still_counts() =>
         Assert.Equal(3, One("قال إن «ثلاثة رجال» هاجموه").Value);
+
+    [Theory]
+    [InlineData("انطلقت الدورة الـ15 للمهرجان", "الـ15", 15)]
+    [InlineData("احتفل بعيد ميلاده الـ 80", "الـ 80", 80)]
+    [InlineData("وفي الدورة الـ٢٣ للمؤتمر", "الـ٢٣", 23)]
+    [InlineData("حصل على 1st place", "1st", 1)]
+    public void Ordinals_written_with_digits(string text, string span, double value)
+    {
+        var r = One(text);
+        Assert.Equal((span, value, "ordinal"), (r.Text, r.Value, r.Kind));
+        Assert.Null(r.Unit);
+    }
+
+    [Fact]
+    public void Definite_digits_before_a_unit_count_rather_than_rank()
+    {
+        var r = Extract("خلال الـ100 يوم الأولى")[0];
+        Assert.Equal(("100", "quantity"), (r.Text, r.Kind));
+    }
+
+    [Theory]
+    [InlineData("تبلغ مساحة المزرعة 40 هكتاراً", "هكتار")]
+    [InlineData("قطع 15 ميلاً", "ميل")]
+    public void Units_in_the_accusative_with_tanween(string text, string unit)
+    {
+        var r = One(text);
+        Assert.Equal(("quantity", unit), (r.Kind, r.Unit));
+    }
+
+    [Theory]
+    [InlineData("نما الاقتصاد في الربع الأول")]
+    [InlineData("تحسن الأداء في النصف الثاني من العام")]
+    public void Fraction_noun_named_by_its_rank_is_no_fraction(string text) =>
+        Assert.DoesNotContain(Extract(text), r => r.Kind == "fraction");
+
+    [Fact]
+    public void Counted_noun_after_min_and_a_known_indefinite_plural() =>
+        Assert.Equal("عضو", One("سافر ثلاثة من أعضاء الوفد").Unit);
+
+    [Fact]
+    public void Feminine_plural_in_yat_has_a_singular_in_ya() => Assert.Equal("اتفاقية", One("وقعت ثلاث اتفاقيات").Unit);
+
+    [Fact]
+    public void A_clitic_and_article_word_is_no_counted_noun() => Assert.Null(One("جاء 20 للمهرجان").Unit);
 }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using TextAnalysis.Normalization;
 using TextAnalysis.Records;
 using TextAnalysis.Tokenization;
@@ -76,6 +78,11 @@ public sealed class NumberExtractor
             }
 
             if (!ArabicNumberWords.TryParse(text, i, out var m)) return i + 1;
+            if (m.TokenCount == 1 && !DigitNumber.HasSeparator(surface) && m.Value >= 1 && DigitOrdinal(i) is var (ordStart, ordEnd) && ordEnd > 0)
+            {
+                Add(records, ordStart, ordEnd, m.Value, Ordinal); // الدورة الـ15، عيد ميلاده الـ 80، 1st
+                return TokenAt(ordEnd - 1) + 1;
+            }
             double value = m.Value;
             int end = i + m.TokenCount;
             var (start, sgn) = SignStart(i);
@@ -150,6 +157,10 @@ public sealed class NumberExtractor
 
             if (TryFraction(form, out int prefix, out double f))
             {
+                // الربع الأول، النصف الثاني، الثلث الأخير: a part of a period, named by its rank, is no fraction.
+                if (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic &&
+                    (ArabicNumberWords.IsOrdinalWord(text.Form(_tokens[i + 1])) || text.Form(_tokens[i + 1]) is "الاخير" or "الاخيره"))
+                    return i + 1;
                 // نصف مليون، ربع مليار: a fraction of a scale word is an amount.
                 if (i + 1 < _tokens.Count && _tokens[i + 1].Kind == TokenKind.Arabic &&
                     ArabicNumberWords.Lookup(text.Form(_tokens[i + 1]), false, false, out var sw, out _, out _) &&
@@ -199,7 +210,7 @@ public sealed class NumberExtractor
                     AddMoney(records, start, endOffset, value, after);
                     return Subunits(records, end + 1, symbolBefore: false);
                 }
-                if (nt.Kind is TokenKind.Arabic or TokenKind.Latin && NumberLexicon.CurrencyLookup.TryGetValue(text.Form(nt), out var cur))
+                if (nt.Kind is TokenKind.Arabic or TokenKind.Latin && TryAccusative(NumberLexicon.CurrencyLookup, text.Form(nt), out var cur))
                 {
                     int consumed = end + 1;
                     string? code = cur.DefaultCode;
@@ -228,7 +239,7 @@ public sealed class NumberExtractor
                         return consumed;
                     }
                 }
-                if (nt.Kind == TokenKind.Arabic && NumberLexicon.UnitLookup.TryGetValue(text.Form(nt), out var unit))
+                if (nt.Kind == TokenKind.Arabic && TryAccusative(NumberLexicon.UnitLookup, text.Form(nt), out var unit))
                 {
                     int consumed = end + 1;
                     if (consumed < _tokens.Count && _tokens[consumed].Kind == TokenKind.Arabic &&
@@ -253,6 +264,45 @@ public sealed class NumberExtractor
 
             Add(records, start, endOffset, value, kind, unit: CountedNoun(first, end, value, end - first == 1 ? _tokens[first] : null));
             return end;
+        }
+
+        // هكتاراً، ريالاً: a word in the accusative with tanween, found without its alif when the list lacks that form.
+        private static bool TryAccusative<T>(FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> form,
+            [MaybeNullWhen(false)] out T value) =>
+            lookup.TryGetValue(form, out value) ||
+            (form.Length > 3 && form[^1] == 'ا' && form[^2] != 'ا' && lookup.TryGetValue(form[..^1], out value));
+
+        // An ordinal written with digits: the article before them (الـ15، الـ 80، ال15) or a Latin suffix (1st, 22nd).
+        // Not when a unit, currency or percent follows: الـ100 يوم، الـ5 دولارات are definite counts. (0, 0) when none.
+        private (int Start, int End) DigitOrdinal(int i)
+        {
+            var t = _tokens[i];
+            if (IsTight(i, i + 1) && _tokens[i + 1].Kind == TokenKind.Latin && text.Form(_tokens[i + 1]) is "st" or "nd" or "rd" or "th")
+                return (t.Start, _tokens[i + 1].End);
+            if (i == 0 || _tokens[i - 1].Kind != TokenKind.Arabic || t.Start - _tokens[i - 1].End > 1) return (0, 0);
+            var f = text.Form(_tokens[i - 1]);
+            int prefix;
+            if (f is "ال") prefix = 0;
+            else if (f is "وال" or "بال" or "فال" or "كال" or "لل") prefix = 1;
+            else if (f is "وبال" or "ولل" or "فلل" or "فبال") prefix = 2;
+            else return (0, 0);
+            if (t.Start > _tokens[i - 1].End && !char.IsWhiteSpace(text.Original[_tokens[i - 1].End])) return (0, 0);
+            int j = i + 1;
+            if (j < _tokens.Count)
+            {
+                var n = _tokens[j];
+                if (n.Kind == TokenKind.Punctuation && n.Length == 1 &&
+                    (text.Original[n.Start] is '%' or '٪' || NumberLexicon.CurrencySymbol(text.Original[n.Start]) is not null)) return (0, 0);
+                if (n.Kind is TokenKind.Arabic or TokenKind.Latin)
+                {
+                    var nf = text.Form(n);
+                    if (TryAccusative(NumberLexicon.UnitLookup, nf, out _) || TryAccusative(NumberLexicon.CurrencyLookup, nf, out _) ||
+                        NumberLexicon.PercentWordLookup.Contains(nf) || nf is "في" ||
+                        ArabicNumberWords.Lookup(nf, false, false, out _, out _, out _))
+                        return (0, 0);
+                }
+            }
+            return (text.OriginalStartOf(_tokens[i - 1].NormStart + prefix), t.End);
         }
 
         // 1 فاصلة 5 / واحد فاصلة خمسة: a spoken decimal point.
@@ -388,7 +438,9 @@ public sealed class NumberExtractor
                 if (f is "من")
                 {
                     var nf = text.Form(_tokens[j + 1]);
-                    return nf.Length >= 5 && nf[0] == 'ا' && nf[1] == 'ل' ? PluralToSingular(j + 1, 2) : null;
+                    if (nf.Length >= 5 && nf[0] == 'ا' && nf[1] == 'ل') return PluralToSingular(j + 1, 2);
+                    // ثلاثة من أعضاء الوفد: an indefinite plural in construct, when it is a known plural.
+                    return NumberLexicon.NounSingularLookup.TryGetValue(nf, out var lemma) ? lemma : null;
                 }
                 // 35 ألفاً بين قتيل وجريح
                 if (f is "بين" && value >= 3 && j + 2 < _tokens.Count && Plain(j + 1, 0) is { } x &&
@@ -397,6 +449,7 @@ public sealed class NumberExtractor
             }
             if (f.Length < 2 || NumberLexicon.NotCountedLookup.Contains(f)) return null;
             if (f.Length >= 4 && f[0] == 'ا' && f[1] == 'ل') return null;
+            if (f.Length >= 5 && (f[0] == 'ل' && f[1] == 'ل' || f[0] is 'و' or 'ف' or 'ب' or 'ك' && f[1] == 'ا' && f[2] == 'ل')) return null; // للمهرجان
             string? noun;
             if (NumberLexicon.NounSingularLookup.TryGetValue(f, out var singular)) noun = singular;
             else if (value != Math.Floor(value) && value < 11) return null;
@@ -464,6 +517,7 @@ public sealed class NumberExtractor
             bool soundMasculine = f.EndsWith("ين") || f.EndsWith("ون");
             if (soundMasculine && f[^3] == 'ي') return p[..^2];                // حرفيين → حرفي
             if (soundMasculine && f[0] == 'م') return p[..^2];                  // مهندسين → مهندس
+            if (f.EndsWith("يات") && f.Length >= 6) return string.Concat(p.AsSpan(0, p.Length - 2), "ة"); // اتفاقيات → اتفاقية
             if (f.EndsWith("ات") && f[^3] != 'ي')
             {
                 int stem = f.Length - 2;
