@@ -265,4 +265,34 @@ public class NumberExtractorScopeTests
 
     [Fact]
     public void A_clitic_and_article_word_is_no_counted_noun() => Assert.Null(One("جاء 20 للمهرجان").Unit);
+
+    [Theory]
+    [InlineData("بلغت المساعدات (13) مليار دولار", "13", 13e9, "USD")]
+    [InlineData("بمبلغ لا يتجاوز (4000) ريال سعودي", "4000", 4000, "SAR")]
+    public void Bracketed_amount_keeps_its_scale_and_currency(string text, string span, double value, string currency)
+    {
+        var r = One(text);
+        Assert.Equal((span, value, "money", currency), (r.Text, r.Value, r.Kind, r.Currency));
+    }
+
+    [Theory]
+    [InlineData("بما يعادل 15ر0 في المائة", "15ر0 في المائة", 0.15, "percent")]
+    [InlineData("ليصل إلى 06ر17893 نقطة", "06ر17893", 17893.06, "cardinal")]
+    [InlineData("باعت الشركة 5ر47 مليون هاتف", "5ر47 مليون", 47.5e6, "cardinal")]
+    public void Decimals_written_first_and_joined_by_ra(string text, string span, double value, string kind)
+    {
+        var r = One(text);
+        Assert.Equal((span, kind), (r.Text, r.Kind));
+        Assert.Equal(value, r.Value, 6);
+    }
+
+    [Fact]
+    public void Definite_compound_before_a_unit_counts_rather_than_ranks()
+    {
+        var r = One("خلال الأربع والعشرين ساعة الماضية");
+        Assert.Equal((24.0, "quantity", "ساعة"), (r.Value, r.Kind, r.Unit));
+    }
+
+    [Fact]
+    public void Accusative_tamyiz_follows_the_last_two_digits() => Assert.Equal("شخص", One("أن 142 شخصا وصلوا").Unit);
 }

@@ -77,6 +77,9 @@ public sealed class NumberExtractor
                 }
             }
 
+            if (IsTight(i, i + 1) && _tokens[i + 1].Kind == TokenKind.Arabic && _tokens[i + 1].NormLength == 1 &&
+                text.Normalized.Text[_tokens[i + 1].NormStart] == 'ر' && IsTight(i + 1, i + 2) && IsKind(i + 2, TokenKind.Number))
+                return ReDecimal(i, records);
             if (!ArabicNumberWords.TryParse(text, i, out var m)) return i + 1;
             if (m.TokenCount == 1 && !DigitNumber.HasSeparator(surface) && m.Value >= 1 && DigitOrdinal(i) is var (ordStart, ordEnd) && ordEnd > 0)
             {
@@ -126,7 +129,7 @@ public sealed class NumberExtractor
                 int start = text.OriginalStartOf(m.NormStart);
                 int end = i + m.TokenCount;
                 // الثلاثين عاماً: a definite ten before a unit counts, it does not rank.
-                if (m.IsOrdinal && !(m.TokenCount == 1 && end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic &&
+                if (m.IsOrdinal && !(end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic &&
                                      NumberLexicon.UnitLookup.ContainsKey(text.Form(_tokens[end]))))
                 {
                     Add(records, start, _tokens[end - 1].End, m.Value, Ordinal);
@@ -176,6 +179,31 @@ public sealed class NumberExtractor
         private int Classify(List<NumberRecord> records, int start, int first, int end, double value, string kind)
         {
             int endOffset = _tokens[end - 1].End;
+
+            // (4000) ريال، (13) مليار دولار: a bracketed number is still followed by its scale word, currency or unit; the
+            // span stays the digits.
+            if (end + 1 < _tokens.Count && first > 0 && end - first == 1 && IsPunct(end, ')') && IsPunct(first - 1, '(') &&
+                _tokens[end + 1].Kind == TokenKind.Arabic)
+            {
+                int look = end + 1;
+                ReadOnlySpan<char> lf = text.Normalized.Text.AsSpan(_tokens[look].NormStart, _tokens[look].NormLength);
+                if (ArabicNumberWords.Lookup(lf, false, false, out var sw, out _, out _) && sw.Class == WordClass.Scale && sw.Number != GramNumber.Dual)
+                {
+                    value *= sw.Value;
+                    look++;
+                    if (look >= _tokens.Count || _tokens[look].Kind != TokenKind.Arabic)
+                    {
+                        Add(records, start, endOffset, value, kind);
+                        return look;
+                    }
+                    lf = text.Normalized.Text.AsSpan(_tokens[look].NormStart, _tokens[look].NormLength);
+                }
+                if (look > end + 1 || TryAccusative(NumberLexicon.CurrencyLookup, lf, out _) || TryAccusative(NumberLexicon.UnitLookup, lf, out _))
+                {
+                    end = look;
+                    first = look - 1; // no symbol before, no single-token rules: what follows decides
+                }
+            }
 
             // Percent: 15% · ١٥٪ · 38 في المائة · 31 بالمئة
             if (end < _tokens.Count && IsPunct(end, '%'))
@@ -271,6 +299,26 @@ public sealed class NumberExtractor
             [MaybeNullWhen(false)] out T value) =>
             lookup.TryGetValue(form, out value) ||
             (form.Length > 3 && form[^1] == 'ا' && form[^2] != 'ا' && lookup.TryGetValue(form[..^1], out value));
+
+        // 15ر0، 06ر17893، 5ر47 مليون: the decimal style of some Saudi and Gulf papers, the decimals written first and joined
+        // to the whole part by ر (15ر0 = 0.15).
+        private int ReDecimal(int i, List<NumberRecord> records)
+        {
+            var fs = text.Surface(_tokens[i]);
+            var ws = text.Surface(_tokens[i + 2]);
+            if (DigitNumber.HasSeparator(fs) || DigitNumber.HasSeparator(ws) || fs.Length > 6 ||
+                !DigitNumber.TryParse(fs, out double frac) || !ArabicNumberWords.TryParse(text, i + 2, out var whole) ||
+                !DigitNumber.TryParse(ws, out double intPart))
+                return i + 3;
+            double value = intPart + frac / Math.Pow(10, fs.Length);
+            if (whole.TokenCount > 1)
+            {
+                if (intPart == 0) return i + 3;
+                value = whole.Value / intPart * value; // 5ر47 مليون = 47.5 × 10^6
+            }
+            var (start, sign) = SignStart(i);
+            return Classify(records, start, i, i + 2 + whole.TokenCount, sign * value, Cardinal);
+        }
 
         // An ordinal written with digits: the article before them (الـ15، الـ 80، ال15) or a Latin suffix (1st, 22nd).
         // Not when a unit, currency or percent follows: الـ100 يوم، الـ5 دولارات are definite counts. (0, 0) when none.
@@ -471,7 +519,7 @@ public sealed class NumberExtractor
             foreach (char c in s)
                 if (!ArabicChars.IsDiacritic(c) && c != ArabicChars.Tatweel) buf[n++] = c;
             // Accusative tamyiz of 11–99 (شخصاً، شهيدا): drop the tanween alif.
-            if (n > 3 && buf[n - 1] == 'ا' && buf[n - 2] != 'ا' && (s.Contains('\u064B') || value is >= 11 and <= 99)) n--;
+            if (n > 3 && buf[n - 1] == 'ا' && buf[n - 2] != 'ا' && (s.Contains('\u064B') || value % 100 is >= 11 and <= 99)) n--;
             return new string(buf[..n]);
         }
 
