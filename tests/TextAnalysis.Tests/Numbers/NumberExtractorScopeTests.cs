@@ -295,4 +295,16 @@ public class NumberExtractorScopeTests
 
     [Fact]
     public void Accusative_tamyiz_follows_the_last_two_digits() => Assert.Equal("شخص", One("أن 142 شخصا وصلوا").Unit);
+
+    [Fact]
+    public void Definite_ten_before_a_percent_marker_is_a_percent()
+    {
+        var r = One("لتخفيف نسبة الثلاثين بالمئة");
+        Assert.Equal(("الثلاثين بالمئة", 30.0, "percent"), (r.Text, r.Value, r.Kind));
+    }
+
+    [Theory]
+    [InlineData("وصلت أمس الأول إلى المطار")]
+    [InlineData("أقيم الحفل مساء أمس الأول")]
+    public void Ams_al_awwal_is_a_date_not_an_ordinal(string text) => Assert.Empty(Extract(text));
 }

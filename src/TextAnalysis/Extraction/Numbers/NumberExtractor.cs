@@ -119,6 +119,10 @@ public sealed class NumberExtractor
             {
                 // أول من أمس، أول أمس: the day before yesterday, a date.
                 if (o.Value == 1 && o.TokenCount == 1 && !o.Definite && IsDayBeforeYesterday(i + 1)) return i + 1;
+                // أمس الأول: the day before yesterday too.
+                if (o.Value == 1 && o.TokenCount == 1 && o.Definite && i > 0 && _tokens[i - 1].Kind == TokenKind.Arabic &&
+                    text.Form(_tokens[i - 1]) is "امس")
+                    return i + 1;
                 Add(records, text.OriginalStartOf(o.NormStart), _tokens[i + o.TokenCount - 1].End, o.Value, Ordinal);
                 return i + o.TokenCount;
             }
@@ -128,9 +132,8 @@ public sealed class NumberExtractor
                 if (InQuotedTitle(i)) return i + m.TokenCount;
                 int start = text.OriginalStartOf(m.NormStart);
                 int end = i + m.TokenCount;
-                // الثلاثين عاماً: a definite ten before a unit counts, it does not rank.
-                if (m.IsOrdinal && !(end < _tokens.Count && _tokens[end].Kind == TokenKind.Arabic &&
-                                     NumberLexicon.UnitLookup.ContainsKey(text.Form(_tokens[end]))))
+                // الثلاثين عاماً، الثلاثين بالمئة: a definite ten before a unit or a percent marker counts, it does not rank.
+                if (m.IsOrdinal && !CountFollows(end))
                 {
                     Add(records, start, _tokens[end - 1].End, m.Value, Ordinal);
                     return end;
@@ -351,6 +354,19 @@ public sealed class NumberExtractor
                 }
             }
             return (text.OriginalStartOf(_tokens[i - 1].NormStart + prefix), t.End);
+        }
+
+        // A unit, a currency or a percent marker at token j: what a count is followed by, never a rank.
+        private bool CountFollows(int j)
+        {
+            if (j >= _tokens.Count) return false;
+            var t = _tokens[j];
+            if (t.Kind == TokenKind.Punctuation) return t.Length == 1 && text.Original[t.Start] is '%' or '٪';
+            if (t.Kind != TokenKind.Arabic) return false;
+            var f = text.Form(t);
+            return TryAccusative(NumberLexicon.UnitLookup, f, out _) || TryAccusative(NumberLexicon.CurrencyLookup, f, out _) ||
+                   NumberLexicon.PercentWordLookup.Contains(f) ||
+                   (f is "في" && j + 1 < _tokens.Count && NumberLexicon.PercentNounLookup.Contains(text.Form(_tokens[j + 1])));
         }
 
         // 1 فاصلة 5 / واحد فاصلة خمسة: a spoken decimal point.
