@@ -307,4 +307,8 @@ public class NumberExtractorScopeTests
     [InlineData("وصلت أمس الأول إلى المطار")]
     [InlineData("أقيم الحفل مساء أمس الأول")]
     public void Ams_al_awwal_is_a_date_not_an_ordinal(string text) => Assert.Empty(Extract(text));
+
+    [Fact]
+    public void Year_spans_are_not_linked_as_number_ranges() =>
+        Assert.All(Extract("خلال الفترة 1905-1907"), r => Assert.Null(r.Range));
 }

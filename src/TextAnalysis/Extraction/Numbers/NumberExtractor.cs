@@ -727,6 +727,7 @@ public sealed class NumberExtractor
                     sw.Class == WordClass.Scale && sw.Number != GramNumber.Dual && av < 1000 && av * sw.Value <= bv)
                     av *= sw.Value;
                 if (!(av < bv)) continue;
+                if (LooksLikeYear(a) && LooksLikeYear(b)) continue; // 1905-1907: years, the dates' business
                 if (a.Kind != b.Kind && a.Kind != Cardinal && b.Kind != Cardinal) continue;
                 var proto = b.Kind != Cardinal || a.Kind == Cardinal ? b : a;
                 string? unit = proto.Unit ?? (a.Kind == Cardinal && b.Kind == Cardinal ? a.Unit : null);
@@ -735,6 +736,9 @@ public sealed class NumberExtractor
                 k++;
             }
         }
+
+        private static bool LooksLikeYear(NumberRecord r) =>
+            r.Kind == Cardinal && r.Unit is null && r.Value is >= 1000 and <= 2100 && r.Value == Math.Floor(r.Value) && r.Text.Length == 4;
 
         private static bool IsToWord(ReadOnlySpan<char> b)
         {
