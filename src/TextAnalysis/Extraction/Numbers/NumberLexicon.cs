@@ -439,29 +439,46 @@ internal static class NumberLexicon
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubunitLookup =
         Subunits.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The last two letters of every word the extractor can start on (cardinals, ordinals, fractions), over the Arabic block:
-    // proclitics and the article change the start of a word, never its end, so a word whose ending is not in the table is no
-    // number word and is passed over without any dictionary lookup.
-    private static readonly bool[] Endings = BuildEndings();
+    // The endings of every word the extractor can start on (cardinals, ordinals, fractions): proclitics and the article
+    // change the start of a word, never its end, so a word whose ending matches none is no number word and is passed over
+    // without any dictionary lookup. Two letters through a table over the Arabic block, then three through a set.
+    private static readonly bool[] Endings2 = new bool[256 * 256];
+    private static readonly FrozenSet<int> Endings3 = BuildEndings();
 
-    private static bool[] BuildEndings()
+    private static FrozenSet<int> BuildEndings()
     {
-        var table = new bool[256 * 256];
+        var three = new HashSet<int>();
         foreach (var key in Cardinals.Keys.Concat(Ordinals.Keys).Concat(Fractions.Keys))
         {
-            if (key.Length < 2) continue;
-            char a = key[^2], b = key[^1];
-            if (a is >= '\u0600' and <= '\u06FF' && b is >= '\u0600' and <= '\u06FF') table[((a - 0x600) << 8) | (b - 0x600)] = true;
+            if (key.Length < 2 || !InBlock(key[^2]) || !InBlock(key[^1])) continue;
+            Endings2[Pair(key[^2], key[^1])] = true;
+            if (key.Length >= 3)
+            {
+                if (InBlock(key[^3])) three.Add(Triple(key[^3], key[^2], key[^1]));
+            }
+            else
+            {
+                // a two-letter word after a clitic or the article (الست، لست)
+                foreach (char c in "لوفبك") three.Add(Triple(c, key[0], key[1]));
+            }
         }
-        return table;
+        return three.ToFrozenSet();
     }
+
+    private static bool InBlock(char c) => c is >= '\u0600' and <= '\u06FF';
+
+    private static int Pair(char a, char b) => ((a - 0x600) << 8) | (b - 0x600);
+
+    private static int Triple(char a, char b, char c) => ((a - 0x600) << 16) | ((b - 0x600) << 8) | (c - 0x600);
 
     /// <summary>False when <paramref name="form"/> cannot be a number word (its ending matches none); true when it may be.</summary>
     public static bool MayBeNumberWord(ReadOnlySpan<char> form)
     {
         if (form.Length < 2) return false;
-        char a = form[^2], b = form[^1];
-        if (a is < '\u0600' or > '\u06FF' || b is < '\u0600' or > '\u06FF') return false;
-        return Endings[((a - 0x600) << 8) | (b - 0x600)];
+        char b = form[^2], c = form[^1];
+        if (!InBlock(b) || !InBlock(c) || !Endings2[Pair(b, c)]) return false;
+        if (form.Length == 2) return true;
+        char a = form[^3];
+        return InBlock(a) && Endings3.Contains(Triple(a, b, c));
     }
 }
