@@ -311,4 +311,20 @@ public class NumberExtractorScopeTests
     [Fact]
     public void Year_spans_are_not_linked_as_number_ranges() =>
         Assert.All(Extract("خلال الفترة 1905-1907"), r => Assert.Null(r.Range));
+
+    [Theory]
+    [InlineData("ارتفعت الأسعار بنسبة %15 خلال العام", "%15")]
+    [InlineData("ارتفعت بنسبة ٪١٥ خلال العام", "٪١٥")]
+    public void Percent_sign_typed_before_the_number(string text, string span)
+    {
+        var r = One(text);
+        Assert.Equal((span, 15.0, "percent"), (r.Text, r.Value, r.Kind));
+    }
+
+    [Theory]
+    [InlineData("كلفته ألفا دولار", 2000)]
+    [InlineData("حضر مليونا شخص", 2e6)]
+    [InlineData("وصل 35 ألفا من الزوار", 35000)]
+    [InlineData("حضر ألفاً وخمسمائة شخص", 1500)]
+    public void Scale_word_in_dual_construct_without_tanween(string text, double value) => Assert.Equal(value, One(text).Value);
 }

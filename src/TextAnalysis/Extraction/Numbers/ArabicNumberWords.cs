@@ -78,7 +78,12 @@ public static class ArabicNumberWords
             if (w.Class == WordClass.Scale)
             {
                 if (w.Number == GramNumber.Plural) return false; // آلاف، الملايين alone: vague
-                total = (w.Number == GramNumber.Dual ? 2 : 1) * w.Value;
+                // ألفا دولار، مليونا شخص: a scale word opening the number, its final alif unmarked by tanween, is the dual
+                // in construct (ألفاً with tanween is the accusative singular).
+                bool dualConstruct = w.Number == GramNumber.Singular && bare.Length >= 4 && bare[^1] == 'ا' &&
+                                     text.Surface(first).IndexOf('\u064B') < 0 && Neighbour(text, index - 1) != TokenKind.Number &&
+                                     Neighbour(text, index + 1) == TokenKind.Arabic;
+                total = (w.Number == GramNumber.Dual || dualConstruct ? 2 : 1) * w.Value;
                 lastScale = w.Value;
                 hasScale = true;
                 last = Last.Scale;

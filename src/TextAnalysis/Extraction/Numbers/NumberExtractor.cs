@@ -208,7 +208,15 @@ public sealed class NumberExtractor
                 }
             }
 
-            // Percent: 15% · ١٥٪ · 38 في المائة · 31 بالمئة
+            // Percent: 15% · ١٥٪ · 38 في المائة · 31 بالمئة · %15 (the sign typed first, as right-to-left keyboards often do)
+            if (first == end - 1 && start == _tokens[first].Start && first > 0 && IsTight(first - 1, first) &&
+                (IsPunct(first - 1, '%') || IsPunct(first - 1, '٪')) && _tokens[first - 1].Start >= _lastEnd &&
+                !(IsTight(first - 2, first - 1) && IsKind(first - 2, TokenKind.Number)) &&
+                !(end < _tokens.Count && (IsPunct(end, '%') || IsPunct(end, '٪'))))
+            {
+                Add(records, _tokens[first - 1].Start, endOffset, value, Percent);
+                return end;
+            }
             if (end < _tokens.Count && IsPunct(end, '%'))
             {
                 Add(records, start, _tokens[end].End, value, Percent);
