@@ -468,7 +468,7 @@ public sealed class NumberExtractor
                     if (CurrencyAdjective(j + 1) is { Length: > 0 } code) _documentCurrencies.TryAdd(c.Lemma, code);
                 }
             }
-            if (_documentCurrencies.TryGetValue(lemma, out var found)) return found;
+            if (_documentCurrencies.TryGetValue(lemma, out var found)) return found.Length > 0 ? found : DefaultCurrency(lemma);
             // Otherwise the first country (or capital, or nationality) of that currency the document names.
             var nlemma = ArabicNormalizer.Search.NormalizeToString(lemma);
             Span<char> key = stackalloc char[64];
@@ -484,7 +484,12 @@ public sealed class NumberExtractor
                     return code;
                 }
             }
-            return lemma switch
+            _documentCurrencies[lemma] = ""; // no place named: remembered, so the document is scanned once per currency
+            return DefaultCurrency(lemma);
+        }
+
+        private static string? DefaultCurrency(string lemma) =>
+            lemma switch
             {
                 "ريال" => "SAR",
                 "جنيه" => "EGP",
@@ -493,7 +498,6 @@ public sealed class NumberExtractor
                 "فرنك" => "CHF",
                 _ => null,
             };
-        }
 
         // The counted noun after a number, as a singular lemma where it is cheap to know (150 ألف عامل → عامل), with a
         // second word when the noun is a compound (نقطة أساس، فرصة عمل، مركز تدريب) or a pair (بين قتيل وجريح).
