@@ -7,9 +7,14 @@ using TextAnalysis.Tokenization;
 namespace TextAnalysis.Extraction.Numbers;
 
 /// <summary>
-/// Finds numbers written in digits (any script, with separators and signs) and in words, and classifies them as
-/// cardinal, ordinal, fraction, percent, money or quantity. Spans hold the numeric expression only (the percent marker
-/// included; approximators, clitics, currency and unit words left out). Stateless and thread-safe.
+/// Finds numbers written in digits (any script, with separators and signs, ناقص/سالب as a minus) and in words, and
+/// classifies them as cardinal, ordinal, fraction, percent, money or quantity. Spans hold the numeric expression only (the
+/// percent marker included; approximators, clitics, currency and unit words left out). A whole amount and its sub-unit
+/// (20 دولار و43 سنت) make one money record. The two ends of a range (من 10 إلى 20، 10-20، بين 5 و7) are two records marked
+/// <see cref="NumberRecord.Range"/> <c>"start"</c> and <c>"end"</c>, sharing kind, currency and unit. A value beyond
+/// <see cref="MaxValue"/> is clamped and flagged <see cref="NumberRecord.Overflow"/>: no record holds an infinity or NaN.
+/// <see cref="NumberRecord.Unit"/> holds a quantity's unit or a count's counted noun as a singular lemma (عامل، نقطة أساس،
+/// قتيل وجريح). Stateless and thread-safe.
 /// </summary>
 public sealed class NumberExtractor
 {
