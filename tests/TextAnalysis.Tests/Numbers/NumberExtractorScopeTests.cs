@@ -327,4 +327,18 @@ public class NumberExtractorScopeTests
     [InlineData("وصل 35 ألفا من الزوار", 35000)]
     [InlineData("حضر ألفاً وخمسمائة شخص", 1500)]
     public void Scale_word_in_dual_construct_without_tanween(string text, double value) => Assert.Equal(value, One(text).Value);
+
+    [Fact]
+    public void Range_with_a_currency_symbol_on_both_ends()
+    {
+        var (a, b) = Range("السعر $10-$20");
+        Assert.Equal((10.0, 20.0, "USD"), (a.Value, b.Value, a.Currency));
+    }
+
+    [Fact]
+    public void Range_in_words_after_ma_bayn()
+    {
+        var (a, b) = Range("ما بين ثلاثة وخمسة أيام");
+        Assert.Equal((3.0, 5.0, "يوم"), (a.Value, b.Value, a.Unit));
+    }
 }

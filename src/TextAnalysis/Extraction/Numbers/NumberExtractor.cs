@@ -728,6 +728,7 @@ public sealed class NumberExtractor
                 if (a.Range is not null || a.Kind is Ordinal or Fraction || b.Kind is Ordinal or Fraction || a.Overflow || b.Overflow) continue;
                 if (b.Start < a.End || b.Start - a.End > 16) continue;
                 var conn = text.Original.AsSpan(a.End, b.Start - a.End).Trim();
+                if (conn.Length > 1 && b.Kind == Money && NumberLexicon.CurrencySymbol(conn[^1]) is not null) conn = conn[..^1].TrimEnd(); // $10-$20
                 bool waw = false;
                 if (conn.Length == 1 && conn[0] is '-' or '–' or '—' or '~') { }
                 else if (IsToWord(conn)) { }
