@@ -341,4 +341,18 @@ public class NumberExtractorScopeTests
         var (a, b) = Range("ما بين ثلاثة وخمسة أيام");
         Assert.Equal((3.0, 5.0, "يوم"), (a.Value, b.Value, a.Unit));
     }
+
+    [Fact]
+    public void Waw_before_ahad_ashar_is_a_clitic_of_the_teen()
+    {
+        var r = One("رأى وأحد عشر كوكباً");
+        Assert.Equal(("أحد عشر", 11.0, "كوكب"), (r.Text, r.Value, r.Unit));
+    }
+
+    [Theory]
+    [InlineData("الفصول الأحد عشر", "cardinal")]
+    [InlineData("السنوات العشرين الماضية", "cardinal")]
+    [InlineData("الدورة الأحد عشر", "ordinal")]
+    [InlineData("الذكرى العشرون", "ordinal")]
+    public void Definite_number_after_a_definite_plural_counts(string text, string kind) => Assert.Equal(kind, One(text).Kind);
 }

@@ -66,7 +66,13 @@ public static class ArabicNumberWords
             bool colloquial = NumberLexicon.ColloquialLookup.Contains(bare) && text.Surface(first).IndexOf('\u0626') < 0;
             if ((prefix > 0 || definite) && colloquial) return false;
             // وأحد / وإحدى normalize to واحد: the hamza in the original says it is و + أحد (partitive).
-            if (w.Class == WordClass.Unit && w.Value == 1 && prefix == 0 && !definite && HamzaAfterWaw(text.Surface(first))) return false;
+            if (w.Class == WordClass.Unit && w.Value == 1 && prefix == 0 && !definite && HamzaAfterWaw(text.Surface(first)))
+            {
+                // وأحد عشر: و + the teen, not "and one of".
+                if (index + 1 >= tokens.Count || !IsTen(text, tokens[index + 1])) return false;
+                w = new NumberWord(WordClass.TeenHead, 1);
+                normStart = first.NormStart + 1;
+            }
             if (colloquial && NumberLexicon.AmbiguousColloquialLookup.Contains(bare) && !NumberWordFollows(text, index + 1)) return false;
             if (w.Class == WordClass.Zero)
             {

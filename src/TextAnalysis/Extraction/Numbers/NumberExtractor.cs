@@ -138,7 +138,8 @@ public sealed class NumberExtractor
                 int start = text.OriginalStartOf(m.NormStart);
                 int end = i + m.TokenCount;
                 // الثلاثين عاماً، الثلاثين بالمئة: a definite ten before a unit or a percent marker counts, it does not rank.
-                if (m.IsOrdinal && !CountFollows(end))
+                // الفصول الأحد عشر، السنوات العشرين: after a definite plural the definite number counts the plural's members.
+                if (m.IsOrdinal && !CountFollows(end) && !DefinitePluralBefore(i))
                 {
                     Add(records, start, _tokens[end - 1].End, m.Value, Ordinal);
                     return end;
@@ -367,6 +368,18 @@ public sealed class NumberExtractor
                 }
             }
             return (text.OriginalStartOf(_tokens[i - 1].NormStart + prefix), t.End);
+        }
+
+        private bool DefinitePluralBefore(int i)
+        {
+            if (i == 0 || _tokens[i - 1].Kind != TokenKind.Arabic) return false;
+            var f = text.Form(_tokens[i - 1]);
+            if (f.Length > 5 && f[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && f[1] == 'ا' && f[2] == 'ل') f = f[1..];
+            if (f.Length < 5 || f[0] != 'ا' || f[1] != 'ل') return false;
+            var stem = f[2..];
+            if (NumberLexicon.NounSingularLookup.ContainsKey(stem)) return true;
+            if (NumberLexicon.UnitLookup.TryGetValue(stem, out var lemma)) return !stem.SequenceEqual(ArabicNormalizer.Search.NormalizeToString(lemma));
+            return stem.Length >= 5 && (stem.EndsWith("ات") || stem.EndsWith("ين") || stem.EndsWith("ون"));
         }
 
         // A unit, a currency or a percent marker at token j: what a count is followed by, never a rank.
