@@ -445,6 +445,7 @@ internal static class NumberLexicon
     // change the start of a word, never its end, so a word whose ending matches none is no number word and is passed over
     // without any dictionary lookup. Two letters through a table over the Arabic block, then three through a set.
     private static readonly bool[] Endings2 = new bool[256 * 256];
+    private static readonly bool[] Words2 = new bool[256 * 256]; // the two-letter words themselves (ست)
     private static readonly FrozenSet<int> Endings3 = BuildEndings();
 
     private static FrozenSet<int> BuildEndings()
@@ -460,6 +461,7 @@ internal static class NumberLexicon
             }
             else
             {
+                Words2[Pair(key[0], key[1])] = true;
                 // a two-letter word after a clitic or the article (الست، لست)
                 foreach (char c in "لوفبك") three.Add(Triple(c, key[0], key[1]));
             }
@@ -479,7 +481,7 @@ internal static class NumberLexicon
         if (form.Length < 2) return false;
         char b = form[^2], c = form[^1];
         if (!InBlock(b) || !InBlock(c) || !Endings2[Pair(b, c)]) return false;
-        if (form.Length == 2) return true;
+        if (form.Length == 2) return Words2[Pair(b, c)];
         char a = form[^3];
         return InBlock(a) && Endings3.Contains(Triple(a, b, c));
     }
