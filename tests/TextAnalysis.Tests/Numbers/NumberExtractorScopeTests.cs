@@ -355,4 +355,11 @@ public class NumberExtractorScopeTests
     [InlineData("الدورة الأحد عشر", "ordinal")]
     [InlineData("الذكرى العشرون", "ordinal")]
     public void Definite_number_after_a_definite_plural_counts(string text, string kind) => Assert.Equal(kind, One(text).Kind);
+
+    [Theory]
+    [InlineData("في الأيام الـ 60 المقبلة")]
+    [InlineData("في الأعوام الـ15 الماضية")]
+    [InlineData("من الصباح وحتى الـ 12 ظهراً")]
+    public void Definite_digits_after_a_definite_plural_or_before_a_part_of_day_do_not_rank(string text) =>
+        Assert.Equal("cardinal", One(text).Kind);
 }

@@ -352,6 +352,8 @@ public sealed class NumberExtractor
             else if (f is "وبال" or "ولل" or "فلل" or "فبال") prefix = 2;
             else return (0, 0);
             if (t.Start > _tokens[i - 1].End && !char.IsWhiteSpace(text.Original[_tokens[i - 1].End])) return (0, 0);
+            // في الأيام الـ 60 المقبلة: after a definite plural the digits count its members.
+            if (DefinitePluralBefore(i - 1)) return (0, 0);
             int j = i + 1;
             if (j < _tokens.Count)
             {
@@ -362,7 +364,7 @@ public sealed class NumberExtractor
                 {
                     var nf = text.Form(n);
                     if (TryAccusative(NumberLexicon.UnitLookup, nf, out _) || TryAccusative(NumberLexicon.CurrencyLookup, nf, out _) ||
-                        NumberLexicon.PercentWordLookup.Contains(nf) || nf is "في" ||
+                        NumberLexicon.PercentWordLookup.Contains(nf) || nf is "في" || NumberLexicon.PartOfDayLookup.Contains(nf) ||
                         ArabicNumberWords.Lookup(nf, false, false, out _, out _, out _))
                         return (0, 0);
                 }

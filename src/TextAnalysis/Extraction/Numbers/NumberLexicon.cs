@@ -419,6 +419,15 @@ internal static class NumberLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSecondCueLookup =
         TimeSecondCues.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Parts of the day after an hour (الـ 12 ظهراً، الـ 4 عصراً): the digits are a clock time, not a rank.</summary>
+    public static readonly FrozenSet<string> PartsOfDay = new[]
+    {
+        "ظهراً", "ظهرا", "عصراً", "عصرا", "صباحاً", "صباحا", "مساءً", "مساء", "ليلاً", "ليلا", "فجراً", "فجرا", "ظهر", "عصر", "صباح", "ليل",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOfDayLookup =
+        PartsOfDay.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Nouns that introduce a quoted title (فيلم «...»، رواية "...").</summary>
     public static readonly FrozenSet<string> TitleNouns = new[]
     {
