@@ -362,4 +362,12 @@ public class NumberExtractorScopeTests
     [InlineData("من الصباح وحتى الـ 12 ظهراً")]
     public void Definite_digits_after_a_definite_plural_or_before_a_part_of_day_do_not_rank(string text) =>
         Assert.Equal("cardinal", One(text).Kind);
+
+    [Fact]
+    public void Alternatives_with_aw_share_the_counted_noun()
+    {
+        var records = Extract("حضر ثلاثة أو أربعة أشخاص");
+        Assert.Equal(["شخص", "شخص"], records.Select(r => r.Unit));
+        Assert.All(records, r => Assert.Null(r.Range));
+    }
 }

@@ -847,6 +847,10 @@ public sealed class NumberExtractor
             if (kind is Money or Quantity or Percent && records.Count > 0 && records[^1] is { Kind: Cardinal, Unit: null } prev &&
                 IsRangeConnector(text.Original.AsSpan(prev.End, Math.Max(0, start - prev.End))))
                 records[^1] = prev with { Kind = kind, Currency = currency, Unit = unit };
+            // ثلاثة أو أربعة أشخاص: alternatives share the counted noun.
+            else if (kind == Cardinal && unit is not null && records.Count > 0 && records[^1] is { Kind: Cardinal, Unit: null } alt &&
+                     alt.Value < value && text.Original.AsSpan(alt.End, Math.Max(0, start - alt.End)).Trim() is "أو" or "او")
+                records[^1] = alt with { Unit = unit };
 
             // Too large for a decimal (or for a double): flagged and clamped, never infinite or NaN.
             bool overflow = !(Math.Abs(value) <= MaxValue);
