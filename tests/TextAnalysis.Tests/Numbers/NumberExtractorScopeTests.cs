@@ -370,4 +370,13 @@ public class NumberExtractorScopeTests
         Assert.Equal(["شخص", "شخص"], records.Select(r => r.Unit));
         Assert.All(records, r => Assert.Null(r.Range));
     }
+
+    [Theory]
+    [InlineData("استغرقت الرحلة خمساً وأربعين دقيقة", "خمساً وأربعين", 45)]
+    [InlineData("انتظر سبعاً وعشرين سنة", "سبعاً وعشرين", 27)]
+    public void Accusative_units_with_tanween(string text, string span, double value)
+    {
+        var r = One(text);
+        Assert.Equal((span, value), (r.Text, r.Value));
+    }
 }
