@@ -120,6 +120,24 @@ public sealed record NumberRecord : ISpanRecord
     [JsonPropertyName("unit")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Unit { get; init; }
+
+    /// <summary>
+    /// <c>"start"</c> or <c>"end"</c> when the number is one end of a range (من 10 إلى 20، 10-20، بين 5 و7); null otherwise.
+    /// The two ends are two records next to each other in the list: in the number extractor's output a <c>"start"</c>
+    /// record is always followed directly by its <c>"end"</c> record, and both carry the same kind, currency and unit.
+    /// </summary>
+    [JsonPropertyName("range")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Range { get; init; }
+
+    /// <summary>
+    /// True when the number written is too large for a <see cref="decimal"/> (beyond ±7.9 × 10^28: a hundred-digit number,
+    /// ألف repeated many times). <see cref="Value"/> is then clamped to ±7.9 × 10^28, which a decimal holds, so that the
+    /// record never holds an infinity or NaN, which JSON cannot represent.
+    /// </summary>
+    [JsonPropertyName("overflow")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Overflow { get; init; }
 }
 
 /// <summary>A named-entity mention.</summary>

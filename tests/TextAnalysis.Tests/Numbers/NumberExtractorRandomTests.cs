@@ -1,4 +1,5 @@
 using TextAnalysis.Extraction.Numbers;
+using TextAnalysis.Records;
 
 namespace TextAnalysis.Tests.Numbers;
 
@@ -9,6 +10,8 @@ public class NumberExtractorRandomTests
         "خمسة", "وعشرون", "و", "ألف", "آلاف", "مليون", "ونصف", "المليون", "الحادي", "عشر", "عشرة", "الثالث", "أول", "ثلثي", "خُمس",
         "في", "المائة", "بالمئة", "%", "٪", "دولار", "ريال", "سعودي", "كم", "مربع", "ساعات", "1,250", "٣٫٥", "١٬٢٥٠", "-", ".", "/",
         "12", "٠", "ج", "م", "$", "(", ")", "\n", " ", "فاصلة", "متين", "وأحد", "ربيع", "الأول", "ـ", "\u064B", "اثنا", "ثلاث", "مئة",
+        "ناقص", "ر", "سنت", "c", "الـ", "بين", "إلى", "من", "«", "»", "فيلم", "ثانية", "ألفا", "قرش", "99999999999999999999999999999999",
+        "ملايين", "تريليون", "%", "st", "أمس", "الحرفيين", "قتيل", "وجريح", "نقطة", "أساس",
     ];
 
     [Fact]
@@ -30,8 +33,16 @@ public class NumberExtractorRandomTests
                 Assert.Equal(text[r.Start..r.End], r.Text);
                 Assert.True(r.Start >= previousEnd, $"overlap or disorder in «{text}»");
                 Assert.False(double.IsNaN(r.Value) || double.IsInfinity(r.Value), $"bad value in «{text}»");
+                Assert.True(Math.Abs(r.Value) <= NumberExtractor.MaxValue, $"unclamped value in «{text}»");
+                Assert.True(r.Range is null or "start" or "end");
                 previousEnd = r.End;
             }
+            for (int k = 0; k < records.Count; k++)
+            {
+                if (records[k].Range == "start") Assert.Equal("end", records[k + 1].Range);
+                if (records[k].Range == "end") Assert.Equal("start", records[k - 1].Range);
+            }
+            _ = RecordJson.Serialize(new DocumentRecord { Id = "r", Source = "r", Numbers = records }); // never throws on a value
         }
     }
 }

@@ -66,7 +66,13 @@ public static class ArabicNumberWords
             bool colloquial = NumberLexicon.ColloquialLookup.Contains(bare) && text.Surface(first).IndexOf('\u0626') < 0;
             if ((prefix > 0 || definite) && colloquial) return false;
             // وأحد / وإحدى normalize to واحد: the hamza in the original says it is و + أحد (partitive).
-            if (w.Class == WordClass.Unit && w.Value == 1 && prefix == 0 && !definite && HamzaAfterWaw(text.Surface(first))) return false;
+            if (w.Class == WordClass.Unit && w.Value == 1 && prefix == 0 && !definite && HamzaAfterWaw(text.Surface(first)))
+            {
+                // وأحد عشر: و + the teen, not "and one of".
+                if (index + 1 >= tokens.Count || !IsTen(text, tokens[index + 1])) return false;
+                w = new NumberWord(WordClass.TeenHead, 1);
+                normStart = first.NormStart + 1;
+            }
             if (colloquial && NumberLexicon.AmbiguousColloquialLookup.Contains(bare) && !NumberWordFollows(text, index + 1)) return false;
             if (w.Class == WordClass.Zero)
             {
@@ -78,7 +84,12 @@ public static class ArabicNumberWords
             if (w.Class == WordClass.Scale)
             {
                 if (w.Number == GramNumber.Plural) return false; // آلاف، الملايين alone: vague
-                total = (w.Number == GramNumber.Dual ? 2 : 1) * w.Value;
+                // ألفا دولار، مليونا شخص: a scale word opening the number, its final alif unmarked by tanween, is the dual
+                // in construct (ألفاً with tanween is the accusative singular).
+                bool dualConstruct = w.Number == GramNumber.Singular && bare.Length >= 4 && bare[^1] == 'ا' &&
+                                     text.Surface(first).IndexOf('\u064B') < 0 && Neighbour(text, index - 1) != TokenKind.Number &&
+                                     Neighbour(text, index + 1) == TokenKind.Arabic;
+                total = (w.Number == GramNumber.Dual || dualConstruct ? 2 : 1) * w.Value;
                 lastScale = w.Value;
                 hasScale = true;
                 last = Last.Scale;
@@ -108,6 +119,18 @@ public static class ArabicNumberWords
                 ApplyScale(ref total, ref group, ref lastScale, sw.Value);
                 hasScale = true;
                 last = Last.Scale;
+                j++;
+                continue;
+            }
+            // A scale word right after a scale word multiplies the whole: ألف ألف (a million, the classical way), ألف
+            // مليون، ثلاثة آلاف مليون. Repeated without end it overflows; the extractor flags that.
+            if (last == Last.Scale && t.Kind == TokenKind.Arabic &&
+                Lookup(text.Form(t), clitics: false, article: false, out var sw2, out _, out _) && sw2.Class == WordClass.Scale &&
+                sw2.Number != GramNumber.Dual)
+            {
+                total = (total + group) * sw2.Value;
+                group = 0;
+                lastScale *= sw2.Value;
                 j++;
                 continue;
             }

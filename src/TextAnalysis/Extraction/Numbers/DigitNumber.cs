@@ -13,11 +13,13 @@ public static class DigitNumber
 
     private static bool IsSeparator(char c) => c is '.' or ',' or ArabicDecimal or ArabicThousands;
 
-    /// <summary>Parses <paramref name="surface"/> (digits and separators only); false when it is not a well-formed number.</summary>
+    /// <summary>Parses <paramref name="surface"/> (digits and separators only); false when it is not a well-formed number.
+    /// A number too long for a double (several hundred digits) comes back as positive infinity: callers flag it as an
+    /// overflow rather than write it.</summary>
     public static bool TryParse(ReadOnlySpan<char> surface, out double value)
     {
         value = 0;
-        if (surface.IsEmpty || surface.Length > 64) return false;
+        if (surface.IsEmpty) return false;
         int dots = 0, commas = 0, lastDot = -1, lastComma = -1, arabicDecimal = -1;
         bool arabicThousands = false;
         for (int i = 0; i < surface.Length; i++)
@@ -71,7 +73,7 @@ public static class DigitNumber
         }
         if (run >= 0 && run != 3) return false;
 
-        Span<char> buffer = stackalloc char[surface.Length];
+        Span<char> buffer = surface.Length <= 128 ? stackalloc char[surface.Length] : new char[surface.Length];
         int n = 0;
         for (int i = 0; i < surface.Length; i++)
         {
@@ -80,7 +82,9 @@ public static class DigitNumber
             if (d >= 0) buffer[n++] = (char)('0' + d);
             else if (i == decimalAt) buffer[n++] = '.';
         }
-        return double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (!double.TryParse(buffer[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value)) return false;
+        if (double.IsNaN(value)) value = double.PositiveInfinity;
+        return true;
     }
 
     // A single comma groups thousands when exactly three digits follow it and one to three precede it (89,500);

@@ -68,14 +68,14 @@ internal static class NumberLexicon
         list.AddRange(Each(new NumberWord(WordClass.Zero, 0), "صفر"));
         list.AddRange(Each(U(1), "واحد", "واحدة", "واحداً"));
         list.AddRange(Each(U(2), "اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "اتنين", "اتنان"));
-        list.AddRange(Each(U(3), "ثلاث", "ثلاثة", "تلات", "تلاتة"));
-        list.AddRange(Each(U(4), "أربع", "أربعة"));
-        list.AddRange(Each(U(5), "خمس", "خمسة"));
-        list.AddRange(Each(U(6), "ست", "ستة"));
-        list.AddRange(Each(U(7), "سبع", "سبعة"));
-        list.AddRange(Each(U(8), "ثمان", "ثماني", "ثمانية", "تمن", "تمان", "تمانية"));
-        list.AddRange(Each(U(9), "تسع", "تسعة"));
-        list.AddRange(Each(U(10), "عشر", "عشرة"));
+        list.AddRange(Each(U(3), "ثلاث", "ثلاثة", "ثلاثاً", "تلات", "تلاتة"));
+        list.AddRange(Each(U(4), "أربع", "أربعة", "أربعاً"));
+        list.AddRange(Each(U(5), "خمس", "خمسة", "خمساً"));
+        list.AddRange(Each(U(6), "ست", "ستة", "ستاً"));
+        list.AddRange(Each(U(7), "سبع", "سبعة", "سبعاً"));
+        list.AddRange(Each(U(8), "ثمان", "ثماني", "ثمانية", "ثمانياً", "تمن", "تمان", "تمانية"));
+        list.AddRange(Each(U(9), "تسع", "تسعة", "تسعاً"));
+        list.AddRange(Each(U(10), "عشر", "عشرة", "عشراً"));
         list.AddRange(Each(new NumberWord(WordClass.TeenHead, 1), "أحد", "إحدى", "احدى"));
         list.AddRange(Each(new NumberWord(WordClass.TeenHead, 2), "اثنا", "اثني", "اثنتا", "اثنتي", "إثنا", "إثنى", "إثنتى", "اثنى"));
         string[] teens = ["", "حداشر", "اتناشر", "تلتاشر", "اربعتاشر", "خمستاشر", "ستاشر", "سبعتاشر", "تمنتاشر", "تسعتاشر"];
@@ -342,23 +342,156 @@ internal static class NumberLexicon
         "من", "في", "على", "إلى", "عن", "مع", "أو", "و", "ثم", "بين", "حتى", "منذ", "خلال", "قبل", "بعد", "عند", "لدى", "نحو",
         "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "اللذين", "ما", "لا", "لم", "لن", "قد", "كان", "كانت", "إن", "أن", "أنه",
         "هو", "هي", "هم", "فقط", "تقريباً", "أخرى", "آخر", "آخرين", "أخرى", "كل", "فيها", "فيه", "منها", "منه", "عليها", "عليه",
-        "بينهم", "منهم", "عام", "سنة", "يوم",
+        "بينهم", "منهم", "عام", "سنة", "يوم", "آخرون", "أخريات", "فأكثر", "فقط", "تقريبا", "أيضاً", "أيضا",
+        "كانوا", "يكون", "تكون", "ميلادية", "ميلادي", "هجرية", "هجري", "بتوقيت", "حسب", "بحسب", "وفق", "وفقا", "مقابل", "حوالي", "حوالى",
+        "ضد", "عند", "لكل", "إذ", "حيث", "بينما",
     }.Select(N).ToFrozenSet(StringComparer.Ordinal);
 
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotCountedLookup =
         NotCountedNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Plural counted nouns whose singular we know (a small, general list).</summary>
+    /// <summary>Plural counted nouns whose singular we know (common broken plurals, and sound plurals the patterns get wrong).</summary>
     public static readonly FrozenDictionary<string, string> NounSingulars = Build(new (string, string)[]
     {
-        ("أشخاص", "شخص"), ("رجال", "رجل"), ("نساء", "امرأة"), ("أطفال", "طفل"), ("عمال", "عامل"), ("موظفين", "موظف"), ("موظفون", "موظف"),
-        ("طلاب", "طالب"), ("دول", "دولة"), ("مدن", "مدينة"), ("قرى", "قرية"), ("سفن", "سفينة"), ("نقاط", "نقطة"), ("مرات", "مرة"),
-        ("كتب", "كتاب"), ("مواطنين", "مواطن"), ("جنود", "جندي"), ("قتلى", "قتيل"), ("جرحى", "جريح"), ("أعضاء", "عضو"), ("منازل", "منزل"),
-        ("بيوت", "بيت"), ("سيارات", "سيارة"), ("مشاريع", "مشروع"), ("مشروعات", "مشروع"), ("شركات", "شركة"), ("وظائف", "وظيفة"),
-        ("أحداث", "حدث"), ("حفلات", "حفل"), ("أمسيات", "أمسية"), ("زوار", "زائر"), ("قراء", "قارئ"), ("عناوين", "عنوان"),
-        ("متطوعين", "متطوع"), ("متطوعون", "متطوع"), ("لاعبين", "لاعب"), ("مباريات", "مباراة"), ("ملايين", "مليون"),
+        // people
+        ("أشخاص", "شخص"), ("رجال", "رجل"), ("نساء", "امرأة"), ("أطفال", "طفل"), ("أولاد", "ولد"), ("أبناء", "ابن"), ("بنات", "بنت"),
+        ("إخوة", "أخ"), ("أفراد", "فرد"), ("عمال", "عامل"), ("موظفين", "موظف"), ("موظفون", "موظف"), ("طلاب", "طالب"), ("طلبة", "طالب"),
+        ("تلاميذ", "تلميذ"), ("أساتذة", "أستاذ"), ("علماء", "عالم"), ("خبراء", "خبير"), ("وزراء", "وزير"), ("سفراء", "سفير"),
+        ("أمراء", "أمير"), ("ملوك", "ملك"), ("قادة", "قائد"), ("ضباط", "ضابط"), ("جنود", "جندي"), ("شهداء", "شهيد"), ("قتلى", "قتيل"),
+        ("جرحى", "جريح"), ("أسرى", "أسير"), ("مرضى", "مريض"), ("حجاج", "حاج"), ("زوار", "زائر"), ("رواد", "رائد"), ("سياح", "سائح"),
+        ("قراء", "قارئ"), ("شعراء", "شاعر"), ("أطباء", "طبيب"), ("قضاة", "قاض"), ("أعضاء", "عضو"), ("نواب", "نائب"), ("مواطنين", "مواطن"),
+        ("متطوعين", "متطوع"), ("متطوعون", "متطوع"), ("لاعبين", "لاعب"), ("لاعبون", "لاعب"), ("أجانب", "أجنبي"), ("سكان", "ساكن"),
+        ("أسر", "أسرة"), ("عائلات", "عائلة"), ("لاجئين", "لاجئ"), ("لاجئون", "لاجئ"), ("فنانين", "فنان"), ("فنانون", "فنان"),
+        // places and buildings
+        ("دول", "دولة"), ("مدن", "مدينة"), ("قرى", "قرية"), ("بلدان", "بلد"), ("أحياء", "حي"), ("شوارع", "شارع"), ("منازل", "منزل"),
+        ("بيوت", "بيت"), ("مبان", "مبنى"), ("مباني", "مبنى"), ("مدارس", "مدرسة"), ("مستشفيات", "مستشفى"), ("مساجد", "مسجد"),
+        ("كنائس", "كنيسة"), ("مصانع", "مصنع"), ("مراكز", "مركز"), ("مكاتب", "مكتب"), ("محلات", "محل"), ("متاجر", "متجر"),
+        ("أسواق", "سوق"), ("فنادق", "فندق"), ("غرف", "غرفة"), ("مواقع", "موقع"), ("مناطق", "منطقة"), ("محافظات", "محافظة"),
+        // things
+        ("سفن", "سفينة"), ("سيارات", "سيارة"), ("قطارات", "قطار"), ("صواريخ", "صاروخ"), ("أسلحة", "سلاح"), ("كتب", "كتاب"),
+        ("مقالات", "مقال"), ("كلمات", "كلمة"), ("لغات", "لغة"), ("رسائل", "رسالة"), ("أفلام", "فيلم"), ("أغان", "أغنية"), ("أغاني", "أغنية"),
+        ("مشاريع", "مشروع"), ("مشروعات", "مشروع"), ("بنوك", "بنك"), ("مصارف", "مصرف"), ("وظائف", "وظيفة"), ("فرص", "فرصة"), ("ورش", "ورشة"),
+        ("أحداث", "حدث"), ("حوادث", "حادث"), ("حفلات", "حفل"), ("أمسيات", "أمسية"), ("مباريات", "مباراة"), ("جوائز", "جائزة"),
+        ("أهداف", "هدف"), ("نقاط", "نقطة"), ("مرات", "مرة"), ("أشجار", "شجرة"), ("رؤوس", "رأس"), ("ألوان", "لون"), ("أنواع", "نوع"),
+        ("أجزاء", "جزء"), ("أقسام", "قسم"), ("فصول", "فصل"), ("مراحل", "مرحلة"), ("قضايا", "قضية"), ("قوانين", "قانون"), ("بنود", "بند"),
+        ("مواد", "مادة"), ("أسئلة", "سؤال"), ("أفكار", "فكرة"), ("أسباب", "سبب"), ("أحزاب", "حزب"), ("جيوش", "جيش"), ("كتائب", "كتيبة"),
+        ("عناوين", "عنوان"), ("مليارات", "مليار"), ("ملايين", "مليون"), ("أجهزة", "جهاز"), ("آبار", "بئر"), ("حقول", "حقل"), ("طرق", "طريق"),
+        ("جسور", "جسر"), ("أبراج", "برج"), ("ألواح", "لوح"), ("وحدات", "وحدة"), ("شركات", "شركة"), ("مؤسسات", "مؤسسة"), ("مبادرات", "مبادرة"),
     });
 
     public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NounSingularLookup =
         NounSingulars.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Second words of two-word counted nouns: modifier → the heads it goes with (normalized; empty = any head).</summary>
+    public static readonly FrozenDictionary<string, string[]> Compounds = new (string Modifier, string[] Heads)[]
+    {
+        ("أساس", ["نقطة"]), ("مئوية", ["نقطة"]), ("عمل", ["فرصة", "ساعة", "يوم", "ورشة", "زيارة", "رحلة"]),
+        ("اختراع", ["براءة"]), ("سكنية", ["وحدة"]), ("دراسية", ["منحة", "ساعة"]),
+    }.ToDictionary(x => N(x.Modifier), x => x.Heads.Select(N).ToArray(), StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> CompoundLookup =
+        Compounds.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that a form II verbal noun can qualify (مركز تدريب، وحدة تخزين، دورة تأهيل).</summary>
+    public static readonly FrozenSet<string> CompoundHeads = new[]
+    {
+        "مركز", "وحدة", "دورة", "برنامج", "مصنع", "محطة", "معهد", "مدرسة", "جهاز", "خط", "منصة", "ورشة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundHeadLookup =
+        CompoundHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>People nouns that are counted in pairs (قتيل وجريح، رجل وامرأة).</summary>
+    public static readonly FrozenSet<string> PairNouns = new[]
+    {
+        "قتيل", "جريح", "مصاب", "أسير", "مفقود", "معتقل", "رجل", "امرأة", "طفل", "طالب", "طالبة", "شيخ", "شاب", "شابة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PairNounLookup =
+        PairNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Words before an indefinite ثانية that make it a second of time (لمدة ثانية، كل ثانية، خلال ثانية).</summary>
+    public static readonly FrozenSet<string> TimeSecondCues = new[]
+    {
+        "مدة", "لمدة", "كل", "خلال", "بعد", "قبل", "أقل", "أكثر", "نصف", "ربع", "جزء", "مجرد", "ظرف", "غضون", "بغضون", "بظرف", "بعد",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeSecondCueLookup =
+        TimeSecondCues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Parts of the day after an hour (الـ 12 ظهراً، الـ 4 عصراً): the digits are a clock time, not a rank.</summary>
+    public static readonly FrozenSet<string> PartsOfDay = new[]
+    {
+        "ظهراً", "ظهرا", "عصراً", "عصرا", "صباحاً", "صباحا", "مساءً", "مساء", "ليلاً", "ليلا", "فجراً", "فجرا", "ظهر", "عصر", "صباح", "ليل",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOfDayLookup =
+        PartsOfDay.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Nouns that introduce a quoted title (فيلم «...»، رواية "...").</summary>
+    public static readonly FrozenSet<string> TitleNouns = new[]
+    {
+        "فيلم", "مسلسل", "رواية", "كتاب", "مسرحية", "أغنية", "قصيدة", "ديوان", "برنامج", "ألبوم", "قصة", "لوحة", "مجلة", "صحيفة",
+        "عرض", "مجموعة", "عنوان", "بعنوان", "شعار", "اسم", "باسم", "لعبة", "فرقة", "مسابقة",
+    }.Select(N).ToFrozenSet(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleNounLookup =
+        TitleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Sub-units of a currency after a whole amount (20 دولار و43 سنت): form → sub-unit lemma.</summary>
+    public static readonly FrozenDictionary<string, string> Subunits = Build(
+        Each("سنت", "سنت", "سنتات", "سنتاً", "سينت", "c")
+        .Concat(Each("قرش", "قرش", "قروش", "قرشاً"))
+        .Concat(Each("هللة", "هللة", "هللات", "هللا"))
+        .Concat(Each("فلس", "فلس", "فلساً", "فلسا"))
+        .Concat(Each("سنتيم", "سنتيم", "سنتيمات", "سنتيماً"))
+        .Concat(Each("مليم", "مليم", "مليمات")));
+
+    public static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SubunitLookup =
+        Subunits.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The endings of every word the extractor can start on (cardinals, ordinals, fractions): proclitics and the article
+    // change the start of a word, never its end, so a word whose ending matches none is no number word and is passed over
+    // without any dictionary lookup. Two letters through a table over the Arabic block, then three through a set.
+    private static readonly bool[] Endings2 = new bool[256 * 256];
+    private static readonly bool[] Words2 = new bool[256 * 256]; // the two-letter words themselves (ست)
+    private static readonly FrozenSet<int> Endings3 = BuildEndings();
+
+    private static FrozenSet<int> BuildEndings()
+    {
+        var three = new HashSet<int>();
+        foreach (var key in Cardinals.Keys.Concat(Ordinals.Keys).Concat(Fractions.Keys))
+        {
+            if (key.Length < 2 || !InBlock(key[^2]) || !InBlock(key[^1])) continue;
+            Endings2[Pair(key[^2], key[^1])] = true;
+            if (key.Length >= 3)
+            {
+                if (InBlock(key[^3])) three.Add(Triple(key[^3], key[^2], key[^1]));
+            }
+            else
+            {
+                Words2[Pair(key[0], key[1])] = true;
+                // a two-letter word after a clitic or the article (الست، لست)
+                foreach (char c in "لوفبك") three.Add(Triple(c, key[0], key[1]));
+            }
+        }
+        return three.ToFrozenSet();
+    }
+
+    private static bool InBlock(char c) => c is >= '\u0600' and <= '\u06FF';
+
+    private static int Pair(char a, char b) => ((a - 0x600) << 8) | (b - 0x600);
+
+    private static int Triple(char a, char b, char c) => ((a - 0x600) << 16) | ((b - 0x600) << 8) | (c - 0x600);
+
+    /// <summary>False when <paramref name="form"/> cannot be a number word (its ending matches none); true when it may be.</summary>
+    public static bool MayBeNumberWord(ReadOnlySpan<char> form)
+    {
+        if (form.Length < 2) return false;
+        char b = form[^2], c = form[^1];
+        if (!InBlock(b) || !InBlock(c) || !Endings2[Pair(b, c)]) return false;
+        if (form.Length == 2) return Words2[Pair(b, c)];
+        char a = form[^3];
+        return InBlock(a) && Endings3.Contains(Triple(a, b, c));
+    }
 }
