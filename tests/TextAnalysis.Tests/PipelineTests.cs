@@ -84,3 +84,23 @@ public class DocumentPipelineTests
         }
     }
 }
+
+public class ResolutionTests
+{
+    [Fact]
+    public void Numbers_inside_dates_are_dropped_and_others_kept()
+    {
+        var record = TextAnalyzer.Default.Analyze("في 22 يناير 1905 أضرب 150 ألف عامل.", "d");
+        Assert.DoesNotContain(record.Numbers!, n => n.Text.Contains("1905", StringComparison.Ordinal) || n.Text == "22");
+        Assert.Contains(record.Numbers!, n => n.Value == 150000);
+    }
+
+    [Fact]
+    public void A_range_end_is_linked_only_while_its_partner_is_a_number()
+    {
+        var record = TextAnalyzer.Default.Analyze("ارتفع عدد العمال من 10 إلى 20 ألفاً.", "d");
+        var ends = record.Numbers!.Where(n => n.Range is not null).ToList();
+        Assert.True(ends.Count is 0 or 2);
+        if (ends.Count == 2) Assert.Equal(["start", "end"], ends.Select(n => n.Range));
+    }
+}

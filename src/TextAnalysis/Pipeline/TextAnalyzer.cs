@@ -71,6 +71,7 @@ public sealed class TextAnalyzer
         var maxEnd = new int[sortedDates.Length];
         for (int i = 0; i < sortedDates.Length; i++)
             maxEnd[i] = Math.Max(sortedDates[i].End, i > 0 ? maxEnd[i - 1] : int.MinValue);
+        var dropped = new HashSet<NumberRecord>(ReferenceEqualityComparer.Instance);
         foreach (var n in numbers.OrderBy(n => n.Start))
         {
             // The last date that starts before the number ends.
@@ -83,8 +84,24 @@ public sealed class TextAnalyzer
             }
             bool overlaps = last >= 0 && maxEnd[last] > n.Start;
             if (!overlaps) kept.Add(n);
+            else dropped.Add(n);
         }
-        return kept;
+        return dropped.Count == 0 ? kept : UnlinkOrphanedRangeEnds(numbers, kept, dropped);
+    }
+
+    // A range whose other end went to a date is no range any more: its remaining end loses the mark.
+    private static List<NumberRecord> UnlinkOrphanedRangeEnds(IReadOnlyList<NumberRecord> all, List<NumberRecord> kept, HashSet<NumberRecord> dropped)
+    {
+        var orphans = new HashSet<NumberRecord>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i + 1 < all.Count; i++)
+        {
+            if (all[i].Range != "start" || all[i + 1].Range != "end") continue;
+            bool a = dropped.Contains(all[i]), b = dropped.Contains(all[i + 1]);
+            if (a && !b) orphans.Add(all[i + 1]);
+            if (b && !a) orphans.Add(all[i]);
+        }
+        if (orphans.Count == 0) return kept;
+        return kept.Select(n => orphans.Contains(n) ? n with { Range = null } : n).ToList();
     }
 
     private static List<T> Ordered<T>(IEnumerable<T> items, IReadOnlyList<Tokenization.Passage> boilerplate) where T : ISpanRecord =>
