@@ -99,6 +99,14 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Ligature_that_expands_to_several_words_does_not_break_the_splitter()
+    {
+        var a = new AnalyzedText("قال النبي ﷺ في الحديث.\nسطر آخر");
+        Assert.Equal(2, a.Sentences.Count);
+        Assert.Equal("قال النبي ﷺ في الحديث.", a.Original[a.Sentences[0].Start..a.Sentences[0].End]);
+    }
+
+    [Fact]
     public void Line_break_ends_a_sentence()
     {
         var a = new AnalyzedText("أسباب الثورة\nفي 27 يناير");

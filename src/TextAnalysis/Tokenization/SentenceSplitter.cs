@@ -42,8 +42,9 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    // Tokens from one expanded character (ﷺ → four words) share its original span, so b may start before a ends.
     private static bool LineBreakBetween(string text, Token a, Token b) =>
-        text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r', '\u2029') >= 0;
+        b.Start > a.End && text.AsSpan(a.End, b.Start - a.End).IndexOfAny('\n', '\r', '\u2029') >= 0;
 
     // "1." at the start of a line is a list number, not the end of a sentence.
     private static bool IsEnumerator(string text, IReadOnlyList<Token> tokens, int dot)
