@@ -182,6 +182,8 @@ internal sealed class ReportPage
 
     private void DocName(StringBuilder sb, int doc)
     {
+        // One document: its name is in the header, not after every sentence.
+        if (_digest.Documents.Count == 1) return;
         var d = _digest.Documents[doc];
         sb.Append(" <span class=\"doc\" title=\"").Text(d.Source).Append("\">— <bdi>").Text(ShortName(d.Id)).Append("</bdi></span>");
     }
@@ -259,13 +261,13 @@ internal sealed class ReportPage
             if (g.Date.Grain == "day")
             {
                 double r = 4 + Math.Min(4, Math.Log2(g.Count));
-                sb.Append("<circle class=\"").Append(cls).Append("\" data-start=\"").Append(g.Date.StartIso).Append("\" cx=\"").Append(F(Sx((p0 + p1) / 2)))
+                sb.Append("<circle class=\"").Append(cls).Append("\" data-grain=\"day\" data-start=\"").Append(g.Date.StartIso).Append("\" cx=\"").Append(F(Sx((p0 + p1) / 2)))
                   .Append("\" cy=\"").Append(F(y + laneHeight / 2)).Append("\" r=\"").Append(F(r)).Append("\"/>");
             }
             else
             {
                 double x0 = Sx(p1), w = Math.Max(3, Sx(p0) - x0);
-                sb.Append("<rect class=\"").Append(cls).Append("\" data-start=\"").Append(g.Date.StartIso).Append("\" x=\"").Append(F(x0)).Append("\" y=\"").Append(F(y + 6))
+                sb.Append("<rect class=\"").Append(cls).Append("\" data-grain=\"").Text(g.Date.Grain).Append("\" data-start=\"").Append(g.Date.StartIso).Append("\" x=\"").Append(F(x0)).Append("\" y=\"").Append(F(y + 6))
                   .Append("\" width=\"").Append(F(w)).Append("\" height=\"").Append(F(laneHeight - 12)).Append("\" rx=\"3\"/>");
             }
             sb.Append("</a>");
@@ -345,7 +347,7 @@ internal sealed class ReportPage
                 continue;
             }
             int max = top[0].Count;
-            sb.Append("<table><thead><tr><th>الاسم</th><th>بالحروف اللاتينية</th><th>مرات</th>").Append(many ? "<th>وثائق</th>" : "").Append("<th>مواضع</th></tr></thead><tbody>");
+            sb.Append("<table><thead><tr><th>الاسم</th><th>لاتيني</th><th>مرات</th>").Append(many ? "<th>وثائق</th>" : "").Append("<th>مواضع</th></tr></thead><tbody>");
             foreach (var e in top)
             {
                 sb.Append("<tr data-label=\"").Append(label).Append("\"><td class=\"name\"><span class=\"bar\" style=\"width:")
@@ -428,7 +430,7 @@ internal sealed class ReportPage
             sb.Append("<table><thead><tr><th>القيمة</th><th>ما تعدّه</th><th>في الجملة</th></tr></thead><tbody>");
             foreach (var n in top)
             {
-                sb.Append("<tr data-kind=\"").Text(kind).Append("\"><td class=\"n\"><bdi>").Text(FormatValue(n)).Append("</bdi>");
+                sb.Append("<tr data-kind=\"").Text(kind).Append("\" data-value=\"").Append(n.Value.ToString("R", Inv)).Append("\"><td class=\"n\"><bdi>").Text(FormatValue(n)).Append("</bdi>");
                 if (n.Count > 1) sb.Append(" <span class=\"count\">× ").Append(Num(n.Count)).Append("</span>");
                 sb.Append("</td><td>").Text(n.Unit ?? n.Currency ?? "—").Append("</td><td>");
                 Excerpt(sb, n.Examples[0]);
