@@ -35,8 +35,8 @@ internal static class ReportCommand
                 digest.Add(document, record);
                 if (record.Error is not null) Common.ReportFailure(io.Error, record);
             }
-            var paths = parse.GetResult(command.Arguments[0]) is { Tokens.Count: > 0 } given
-                ? string.Join(" ", given.Tokens.Select(t => t.Value))
+            var paths = parse.GetValue<string?>("--lines") is { } lines ? lines
+                : parse.GetResult(command.Arguments[0]) is { Tokens.Count: > 0 } given ? string.Join(" ", given.Tokens.Select(t => t.Value))
                 : Common.CorpusFolder + "/";
             string html = ReportPage.Render(digest, paths);
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));

@@ -665,12 +665,11 @@ svg a:hover .mk{fill-opacity:.9}
 .sw{display:inline-block;width:14px;height:14px;border-radius:3px;margin-left:6px;vertical-align:middle;border:1.5px solid var(--greg);background:rgba(43,108,176,.55)}
 .sw.hijri{border-color:var(--hijri);background:rgba(192,86,33,.55)}
 .sw.inferred{background:rgba(43,108,176,.12);border-style:dashed}
-ol.timeline{list-style:none;margin:0;padding:0 18px 0 0;border-right:3px solid var(--line);max-height:62vh;overflow-y:auto}
+ol.timeline{list-style:none;margin:0;padding:0 4px 0 0;max-height:min(60vh,760px);overflow-y:auto;border-top:1px solid var(--line);border-bottom:1px solid var(--line)}
 details summary{cursor:pointer;color:var(--muted);font-size:13.5px;padding-right:18px}
 details ul.mentions{margin-top:0}
-.t-year{font-weight:bold;font-size:20px;margin:8px -30px 2px 0;color:#1f2a44;position:sticky;top:0;background:var(--card);z-index:1}
-.t-year::before{content:"";display:inline-block;width:14px;height:14px;border-radius:50%;background:#1f2a44;margin-left:10px;vertical-align:middle}
-.t-item{margin:2px 0 6px;padding:2px 10px;border-radius:8px}
+.t-year{font-weight:bold;font-size:19px;margin:6px 0 2px;padding:0 4px;color:#1f2a44;position:sticky;top:0;background:var(--card);border-bottom:2px solid #1f2a44;z-index:1}
+.t-item{margin:4px 8px 6px 0;padding:2px 12px;border-right:3px solid var(--line)}
 .t-item:target{background:#fff6d6;outline:2px solid #f2c94c}
 .t-item.inferred .t-date{border-bottom:2px dashed var(--greg)}
 .t-head{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
@@ -686,12 +685,12 @@ mark{background:var(--mark);border-radius:3px;padding:0 2px}
 .doc{color:var(--muted);font-size:13px}
 a.ref{font-size:13px;color:#1a5fb4;margin:0 3px;text-decoration:none;border:1px solid #c9d9f2;border-radius:8px;padding:0 6px;white-space:nowrap}
 a.ref:hover{background:#e8f0fc}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:14px}
+.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(300px,1fr));gap:14px}
 table{border-collapse:collapse;width:100%;font-size:14.5px}
 th{text-align:right;color:var(--muted);font-weight:normal;border-bottom:1px solid var(--line);padding:2px 6px}
 td{border-bottom:1px solid #eef0f4;padding:3px 6px;vertical-align:top}
 td.n{text-align:left;white-space:nowrap;font-variant-numeric:tabular-nums}
-td.name{position:relative;white-space:nowrap}
+td.name{position:relative}
 td.name bdi{position:relative}
 .bar{position:absolute;right:0;top:3px;bottom:3px;background:#eef1f6;border-radius:3px}
 .ent.person .bar{background:#efe6ff}.ent.location .bar{background:#e0f3ef}.ent.organization .bar{background:#f7eadc}.ent.misc .bar{background:#eceff3}
