@@ -144,6 +144,17 @@ public sealed partial class ReportTests(ITestOutputHelper output)
         Assert.Contains("&amp; &quot;&lt;blink&gt;&quot;", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void LigatureThatExpandsToWords_DoesNotBreakTheReport()
+    {
+        // ﷺ normalizes to four words on one original character: the report still renders, with its sentences.
+        using var dir = new TempDir();
+        string doc = WriteDoc(dir, "ligature.txt", "قال رسول الله ﷺ في مكة: إنما الأعمال بالنيات. وزار محمد المدينة في 3 يناير 1905.\n");
+        string html = Report(dir, doc);
+        Assert.Single(TimelineStarts(html));
+        Assert.Contains("<mark>3 يناير 1905</mark>", html, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<a class=\"ref\" href=\"#(p-\\d+)\">")]
     private static partial Regex RefLink();
 
