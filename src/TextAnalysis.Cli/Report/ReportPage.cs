@@ -363,7 +363,12 @@ internal sealed class ReportPage
                 if (many) sb.Append("<td class=\"n\">").Append(Num(e.Documents)).Append("</td>");
                 sb.Append("<td class=\"refs\">");
                 var refs = Distinct(e.Examples);
-                for (int k = 0; k < refs.Count; k++) Ref(sb, refs[k], null, (k + 1).ToString(Inv));
+                for (int k = 0; k < refs.Count; k++)
+                {
+                    // Spaces keep the digits apart: "123" would be one number, read left to right.
+                    if (k > 0) sb.Append(' ');
+                    Ref(sb, refs[k], null, (k + 1).ToString(Inv));
+                }
                 sb.Append("</td></tr>");
             }
             sb.Append("</tbody></table>");
@@ -393,7 +398,7 @@ internal sealed class ReportPage
         {
             sb.Append("<tr><td class=\"name\"><span class=\"bar\" style=\"width:").Append(F(100.0 * pair.Count / max)).Append("%\"></span>");
             EntityName(sb, d.Entities[a]);
-            sb.Append(" ⟷ ");
+            sb.Append(" <span class=\"sep\">↔</span> ");
             EntityName(sb, d.Entities[b]);
             sb.Append("</td><td class=\"n\">").Append(Num(pair.Count)).Append("</td><td>");
             Excerpt(sb, pair.First, pair.Second);
@@ -417,7 +422,7 @@ internal sealed class ReportPage
     private void Numbers(StringBuilder sb)
     {
         var d = _digest;
-        sb.Append("<section class=\"card\" id=\"numbers\"><h2>أكبر الأعداد وما تعدّه</h2><div class=\"grid\">");
+        sb.Append("<section class=\"card\" id=\"numbers\"><h2>أكبر الأعداد وما تعدّه</h2><div class=\"grid nums\">");
         var kinds = Kinds.ToList();
         foreach (var kind in d.Numbers.Values.Select(n => n.Kind).Distinct().Order(StringComparer.Ordinal))
             if (!kinds.Exists(k => k.Kind == kind)) kinds.Add((kind, kind));
@@ -698,9 +703,11 @@ td.name bdi{position:relative}
 .ent.person h3{border-color:var(--person)}.ent.location h3{border-color:var(--location)}.ent.organization h3{border-color:var(--organization)}
 td.alias{font-family:"DejaVu Sans Mono",monospace;font-size:12.5px;color:var(--muted)}
 td.refs a.ref{padding:0 5px}
-.tag{border-radius:6px;padding:0 6px;background:#eceff3}
+.tag{border-radius:6px;padding:0 6px;background:#eceff3;position:relative}
+.sep{position:relative;color:var(--muted)}
 .tag.person{background:#efe6ff}.tag.location{background:#e0f3ef}.tag.organization{background:#f7eadc}
-table.pairs td.name{white-space:normal}
+table.pairs td.name{white-space:nowrap;width:1%}
+.grid.nums{grid-template-columns:repeat(auto-fit,minmax(560px,1fr))}
 #viewer{position:fixed;left:24px;right:24px;bottom:16px;max-height:45vh;overflow:auto;background:#fff;border:2px solid #1f2a44;border-radius:10px;box-shadow:0 6px 24px rgba(0,0,0,.25);padding:8px 18px;z-index:10}
 #viewer[hidden]{display:none}
 .viewer-bar{display:flex;justify-content:space-between;align-items:center;position:sticky;top:-8px;background:#fff;padding:4px 0}
