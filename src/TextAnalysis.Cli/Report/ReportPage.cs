@@ -702,7 +702,8 @@ td.name bdi{position:relative}
 .ent h3{border-right:5px solid var(--misc);padding-right:8px}
 .ent.person h3{border-color:var(--person)}.ent.location h3{border-color:var(--location)}.ent.organization h3{border-color:var(--organization)}
 td.alias{font-family:"DejaVu Sans Mono",monospace;font-size:12.5px;color:var(--muted)}
-td.refs a.ref{padding:0 5px}
+td.refs{white-space:nowrap}
+td.refs a.ref{padding:0 5px;margin:0 1px}
 .tag{border-radius:6px;padding:0 6px;background:#eceff3;position:relative}
 .sep{position:relative;color:var(--muted)}
 .tag.person{background:#efe6ff}.tag.location{background:#e0f3ef}.tag.organization{background:#f7eadc}
