@@ -235,6 +235,43 @@ public sealed partial class ReportTests(ITestOutputHelper output)
         Assert.True(html.Length < 400_000, $"page of {html.Length} characters for 300 one-line documents");
     }
 
+    [Theory]
+    [InlineData("1905-01-22", "day", "1905-01-22", "1905-01-22", "22 يناير 1905")]
+    [InlineData("1917-11", "month", "1917-11-01", "1917-11-30", "نوفمبر 1917")]
+    [InlineData("1905-SP", "season", "1905-03-01", "1905-05-31", "ربيع 1905")]
+    [InlineData("1907", "year", "1907-01-01", "1907-12-31", "1907")]
+    [InlineData("198", "decade", "1980-01-01", "1989-12-31", "العقد 1980–1989")]
+    [InlineData("18", "century", "1800-01-01", "1899-12-31", "القرن 19 (1800–1899)")]
+    public void DateValue_IsReadAsAPeriodAtItsGrain(string value, string grain, string start, string end, string label)
+    {
+        Assert.True(TextAnalysis.Cli.Report.ReportDate.TryParse(value, grain, out var date));
+        Assert.Equal(DateOnly.Parse(start, CultureInfo.InvariantCulture), date.Start);
+        Assert.Equal(DateOnly.Parse(end, CultureInfo.InvariantCulture), date.End);
+        Assert.Equal(label, date.Label);
+    }
+
+    [Theory]
+    [InlineData(null, "day")]
+    [InlineData("1905-13", "month")]
+    [InlineData("1905-02-30", "day")]
+    [InlineData("1905-XX", "season")]
+    [InlineData("0000", "year")]
+    [InlineData("1905", "fortnight")]
+    public void DateValue_ThatCannotBePlaced_IsRefused(string? value, string grain) =>
+        Assert.False(TextAnalysis.Cli.Report.ReportDate.TryParse(value, grain, out _));
+
+    [Fact]
+    public void HijriValue_IsNamedWithHijriMonths() =>
+        Assert.Equal("15 رمضان 1445 هـ", TextAnalysis.Cli.Report.ReportDate.HijriLabel("1445-09-15"));
+
+    [Fact]
+    public void ReportWithoutOut_IsAWrongCommandLine()
+    {
+        var run = HostRun.Of("report", Repo.SeedPath);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--out", run.Error, StringComparison.Ordinal);
+    }
+
     // ---- a real browser ----
 
     [Fact]
