@@ -272,6 +272,20 @@ public sealed partial class ReportTests(ITestOutputHelper output)
         Assert.Contains("--out", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MissingInput_ExitsWithOne_AndThePageSaysWhichFailed()
+    {
+        using var dir = new TempDir();
+        string html = dir.File("report.html");
+        string missing = dir.File("missing.txt");
+        var run = HostRun.Of("report", Repo.SeedPath, missing, "--out", html);
+        Assert.Equal(1, run.ExitCode);
+        string page = File.ReadAllText(html);
+        Assert.Contains("id=\"failures\"", page, StringComparison.Ordinal);
+        Assert.Contains("missing.txt", page, StringComparison.Ordinal);
+        Assert.NotEmpty(TimelineStarts(page));
+    }
+
     // ---- a real browser ----
 
     [Fact]
