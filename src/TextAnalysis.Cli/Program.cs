@@ -32,6 +32,7 @@ public static class Program
         root.Add(TagCommand.Create(io));
         root.Add(IndexCommand.Create(io));
         root.Add(SearchCommand.Create(io));
+        root.Add(ReportCommand.Create(io));
         root.Add(TextCommands.CreateNormalize(io));
         root.Add(TextCommands.CreateTokenize(io));
 
