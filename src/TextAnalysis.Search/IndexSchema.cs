@@ -28,6 +28,42 @@ public static class IndexSchema
     /// <summary>The ISO values of the dates inside the passage (StringField, stored).</summary>
     public const string Date = "date";
 
+    /// <summary>Prefix of the entity word fields (<c>entityterms_person</c>…): each entity's normalized, unstemmed
+    /// words, entities kept apart by a position gap, so a filter can match a name inside a longer one.</summary>
+    public const string EntityTermsPrefix = "entityterms_";
+
+    /// <summary>Prefix of the facet fields (SortedSetDocValues): <c>facet_person</c>… (normalized entity text) and
+    /// <see cref="FacetYear"/>.</summary>
+    public const string FacetPrefix = "facet_";
+
+    /// <summary>The years of the dates inside the passage (SortedSetDocValues, <c>YYYY</c>), for year facets.</summary>
+    public const string FacetYear = "facet_year";
+
+    /// <summary>Prefix of the numeric date fields: <c>date_day</c>, <c>date_month</c>, <c>date_season</c>,
+    /// <c>date_year</c>, <c>date_decade</c>, <c>date_century</c> (Int32Field, not stored): the first day
+    /// (<c>yyyymmdd</c>) of each date of that grain inside the passage.</summary>
+    public const string DatePrefix = "date_";
+
+    /// <summary>The entity labels of CONTRACT.md.</summary>
+    public static IReadOnlyList<string> Labels { get; } = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"];
+
+    /// <summary>The entity word field for a record label (PERSON → <c>entityterms_person</c>).</summary>
+    public static string EntityTermsField(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return EntityTermsPrefix + label.ToLowerInvariant();
+    }
+
+    /// <summary>The facet field for a record label (PERSON → <c>facet_person</c>).</summary>
+    public static string FacetField(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return FacetPrefix + label.ToLowerInvariant();
+    }
+
+    /// <summary>The numeric date field of a grain (<see cref="DateGrain.Year"/> → <c>date_year</c>).</summary>
+    public static string DateField(DateGrain grain) => DatePrefix + grain.ToString().ToLowerInvariant();
+
     /// <summary>The entity field for a record label (PERSON → <c>entity_person</c>).</summary>
     public static string EntityField(string label)
     {

@@ -15,8 +15,10 @@ namespace TextAnalysis.Search;
 /// </summary>
 public sealed class PassageSearcher : IDisposable
 {
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
+    private readonly bool _ownsDirectory;
+    private readonly bool _ownsAnalyzer;
     private DirectoryReader _reader;
     private IndexSearcher _searcher;
     private int _documentCount = -1;
@@ -25,19 +27,40 @@ public sealed class PassageSearcher : IDisposable
     /// <summary>Opens the index in <paramref name="indexDirectory"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">There is no index there.</exception>
     public PassageSearcher(string indexDirectory)
+        : this(OpenFolder(indexDirectory), null, ownsDirectory: true)
+    {
+    }
+
+    /// <summary>Opens the index in a Lucene directory. <paramref name="analyzer"/> must be the one the index was
+    /// written with (null: ours); the caller keeps ownership of both.</summary>
+    /// <exception cref="DirectoryNotFoundException">There is no index there.</exception>
+    public PassageSearcher(Lucene.Net.Store.Directory directory, Analyzer? analyzer = null)
+        : this(directory, analyzer, ownsDirectory: false)
+    {
+    }
+
+    private PassageSearcher(Lucene.Net.Store.Directory directory, Analyzer? analyzer, bool ownsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            if (ownsDirectory) _directory.Dispose();
+            throw new DirectoryNotFoundException($"No search index in {directory}.");
+        }
+        _ownsAnalyzer = analyzer is null;
+        _analyzer = analyzer ?? PassageIndexWriter.CreateAnalyzer();
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    private static FSDirectory OpenFolder(string indexDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         if (!System.IO.Directory.Exists(indexDirectory))
             throw new DirectoryNotFoundException($"No search index at '{indexDirectory}': the folder does not exist.");
-        _directory = FSDirectory.Open(indexDirectory);
-        if (!DirectoryReader.IndexExists(_directory))
-        {
-            _directory.Dispose();
-            throw new DirectoryNotFoundException($"No search index at '{indexDirectory}'.");
-        }
-        _analyzer = PassageIndexWriter.CreateAnalyzer();
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        return FSDirectory.Open(indexDirectory);
     }
 
     /// <summary>Visible characters of a snippet before it is cut around its matches.</summary>
@@ -68,20 +91,46 @@ public sealed class PassageSearcher : IDisposable
     /// <exception cref="SearchQueryException">The query cannot be parsed.</exception>
     public IReadOnlyList<SearchHit> Search(string query, int top = 10)
     {
-        ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        return Search(query, new SearchOptions { Top = top }).Hits;
+    }
+
+    /// <summary>Searches with filters on entities and dates, and facet counts when asked for (see
+    /// <see cref="SearchOptions"/>). A blank query with filters matches every passage that passes them; a blank
+    /// query without filters finds nothing.</summary>
+    /// <exception cref="SearchQueryException">The query cannot be parsed.</exception>
+    /// <exception cref="ArgumentException">A date bound is not an ISO partial date.</exception>
+    public SearchResults Search(string query, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Top);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Facets);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (string.IsNullOrWhiteSpace(query)) return [];
 
-        var parsed = Parse(query);
-        var searcher = _searcher;
-        var docs = searcher.Search(parsed, top);
-        if (docs.ScoreDocs.Length == 0) return [];
-
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(Snippets.Open, Snippets.Close), new QueryScorer(parsed, IndexSchema.Text))
+        bool blank = string.IsNullOrWhiteSpace(query);
+        if (blank && !options.HasFilters) return new SearchResults([], 0, NoFacets);
+        Query? parsed = blank ? null : Parse(query);
+        Query? filter = SearchFilters.Build(options, _analyzer);
+        Query search = (parsed, filter) switch
         {
-            TextFragmenter = new NullFragmenter(),
+            (null, null) => new MatchAllDocsQuery(),
+            (null, { } f) => new ConstantScoreQuery(f),
+            ({ } p, null) => p,
+            ({ } p, { } f) => new FilteredQuery(p, new QueryWrapperFilter(f)),
         };
+
+        var searcher = _searcher;
+        var topCollector = TopScoreDocCollector.Create(options.Top, true);
+        FacetCollector? facets = options.Facets > 0 ? new FacetCollector(FacetFields) : null;
+        searcher.Search(search, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
+        var docs = topCollector.GetTopDocs();
+
+        var highlighter = parsed is null ? null
+            : new Highlighter(new SimpleHTMLFormatter(Snippets.Open, Snippets.Close), new QueryScorer(parsed, IndexSchema.Text))
+            {
+                TextFragmenter = new NullFragmenter(),
+            };
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
@@ -91,11 +140,23 @@ public sealed class PassageSearcher : IDisposable
                 doc.Get(IndexSchema.Id) ?? "",
                 doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0,
                 scoreDoc.Score,
-                Snippet(highlighter, text),
+                highlighter is null ? Snippets.Cut(text, MaxSnippetLength) : Snippet(highlighter, text),
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
-        return hits;
+        return new SearchResults(hits, docs.TotalHits, facets is null ? NoFacets : FacetResult(facets, options.Facets));
+    }
+
+    private static readonly string[] FacetNames = [.. IndexSchema.Labels, SearchResults.YearFacet];
+    private static readonly string[] FacetFields = [.. IndexSchema.Labels.Select(IndexSchema.FacetField), IndexSchema.FacetYear];
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> NoFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+
+    private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(FacetCollector facets, int top)
+    {
+        var counts = facets.Result(top);
+        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(FacetNames.Length, StringComparer.Ordinal);
+        for (int i = 0; i < FacetNames.Length; i++) result[FacetNames[i]] = counts[i];
+        return result;
     }
 
     /// <summary>Closes the index.</summary>
@@ -104,8 +165,8 @@ public sealed class PassageSearcher : IDisposable
         if (_disposed) return;
         _disposed = true;
         _reader.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
+        if (_ownsAnalyzer) _analyzer.Dispose();
+        if (_ownsDirectory) _directory.Dispose();
     }
 
     private Query Parse(string query)
