@@ -72,6 +72,14 @@ public sealed class PassageSearcher : IDisposable
     /// <summary>Number of distinct document ids in the index.</summary>
     public int DocumentCount => _documentCount >= 0 ? _documentCount : _documentCount = CountIds(_reader);
 
+    /// <summary>True when the index holds a passage of the document <paramref name="id"/>.</summary>
+    public bool ContainsDocument(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).TotalHits > 0;
+    }
+
     /// <summary>Reopens the index if it changed since it was opened; true when it did.</summary>
     public bool Refresh()
     {
