@@ -1,0 +1,232 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Store;
+using TextAnalysis.Records;
+using TextAnalysis.Search;
+using TextAnalysis.Search.Analysis;
+
+namespace TextAnalysis.Benchmarks;
+
+/// <summary>
+/// Indexing a SaudiNewsNet day (1,318 articles) into an in-memory passage index with the same schema, same run:
+/// Lucene's ArabicAnalyzer on the text fields, ours, and ours with the extraction pipeline (dates and entities as
+/// filter and facet fields), which is what the <c>index</c> command does.
+/// </summary>
+[MemoryDiagnoser]
+public class SearchIndexingBenchmarks
+{
+    private IReadOnlyList<string> _documents = [];
+    private DocumentRecord[] _records = [];
+    private ArabicAnalyzer _lucene = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _documents = SeedText.LoadDocuments(SeedText.SaudiNewsNetDay);
+        _lucene = new ArabicAnalyzer(ArabicSearchAnalyzer.Version);
+        _records = new DocumentRecord[_documents.Count];
+        for (int i = 0; i < _documents.Count; i++) _records[i] = TextAnalyzer.Default.Analyze(_documents[i], Id(i));
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _lucene.Dispose();
+
+    [Benchmark(Baseline = true, Description = "Lucene ArabicAnalyzer, same schema")]
+    public int Lucene() => Index(new PassageIndexWriterFactory(_lucene), withRecords: false, extract: false);
+
+    [Benchmark(Description = "ours (text + exact fields)")]
+    public int Ours() => Index(new PassageIndexWriterFactory(null), withRecords: false, extract: false);
+
+    [Benchmark(Description = "ours + entity/date fields (records extracted beforehand)")]
+    public int OursWithRecords() => Index(new PassageIndexWriterFactory(null), withRecords: true, extract: false);
+
+    [Benchmark(Description = "ours + extraction pipeline + entity/date fields (the index command)")]
+    public int OursWithExtraction() => Index(new PassageIndexWriterFactory(null), withRecords: true, extract: true);
+
+    private int Index(PassageIndexWriterFactory factory, bool withRecords, bool extract)
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = factory.Create(directory))
+        {
+            for (int i = 0; i < _documents.Count; i++)
+            {
+                var record = !withRecords ? null : extract ? TextAnalyzer.Default.Analyze(_documents[i], Id(i)) : _records[i];
+                writer.Index(Id(i), _documents[i], record);
+            }
+            writer.Commit();
+        }
+        return directory.ListAll().Length;
+    }
+
+    private static string Id(int i) => "snn#" + i.ToString(CultureInfo.InvariantCulture);
+
+    private readonly record struct PassageIndexWriterFactory(Lucene.Net.Analysis.Analyzer? Analyzer)
+    {
+        public PassageIndexWriter Create(Lucene.Net.Store.Directory directory) => new(directory, Analyzer);
+    }
+}
+
+/// <summary>
+/// <c>dotnet run --project benchmarks/TextAnalysis.Benchmarks -c Release -- search-latency [--index DIR] [--rebuild]
+/// [--queries N]</c>: builds (once) a passage index of the whole SaudiNewsNet set with the extraction pipeline, then
+/// times single queries of several kinds and prints the median and 99th percentile. Not a BenchmarkDotNet run: it
+/// intercepts that first argument before BenchmarkSwitcher sees it.
+/// </summary>
+internal static class SearchLatency
+{
+    public const string Command = "search-latency";
+
+#pragma warning disable CA2255 // The benchmark host's entry point is shared; this command is picked off before it.
+    [ModuleInitializer]
+#pragma warning restore CA2255
+    internal static void Intercept()
+    {
+        var args = Environment.GetCommandLineArgs();
+        if (args.Length < 2 || args[1] != Command) return;
+        Environment.Exit(Run(args[2..]));
+    }
+
+    private static int Run(string[] args)
+    {
+        string index = Path.Combine(Path.GetTempPath(), "textanalysis-saudinewsnet-index");
+        bool rebuild = false;
+        int queries = 2000;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--index": index = args[++i]; break;
+                case "--rebuild": rebuild = true; break;
+                case "--queries": queries = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
+            }
+        }
+
+        var documents = LoadAll();
+        Console.WriteLine($"SaudiNewsNet: {documents.Count:N0} articles, {documents.Sum(d => (long)d.Text.Length):N0} characters, "
+            + $"{documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text)) / 1e6:0.0} MB of UTF-8");
+        if (rebuild && System.IO.Directory.Exists(index)) System.IO.Directory.Delete(index, recursive: true);
+        if (!System.IO.Directory.Exists(index) || System.IO.Directory.GetFiles(index, "segments_*").Length == 0) Build(documents, index);
+        else Console.WriteLine($"index: reusing {index} (--rebuild to build it again)");
+
+        using var searcher = new PassageSearcher(index);
+        Console.WriteLine($"index: {searcher.DocumentCount:N0} documents, {searcher.PassageCount:N0} passages, "
+            + $"{new DirectoryInfo(index).EnumerateFiles().Sum(f => f.Length) / 1e6:0.0} MB");
+
+        var kinds = MakeQueries(documents, queries);
+        // Warm up: the first queries load the terms index and JIT the code paths.
+        foreach (var (_, q, o) in kinds.Take(200)) searcher.Search(q, o);
+
+        var all = new List<double>();
+        Console.WriteLine();
+        Console.WriteLine("| query kind | queries | median ms | p99 ms | mean hits |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var group in kinds.GroupBy(k => k.Kind))
+        {
+            var times = new List<double>();
+            long hits = 0;
+            foreach (var (_, q, o) in group)
+            {
+                long t0 = Stopwatch.GetTimestamp();
+                var r = searcher.Search(q, o);
+                times.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                hits += r.TotalHits;
+            }
+            all.AddRange(times);
+            Console.WriteLine($"| {group.Key} | {times.Count} | {Percentile(times, 50):0.00} | {Percentile(times, 99):0.00} | {hits / (double)times.Count:N0} |");
+        }
+        Console.WriteLine($"| all | {all.Count} | {Percentile(all, 50):0.00} | {Percentile(all, 99):0.00} | |");
+        return 0;
+    }
+
+    private static void Build(List<(string Id, string Text)> documents, string index)
+    {
+        Console.WriteLine($"index: building {index} (extraction + indexing, {Environment.ProcessorCount} threads)…");
+        var sw = Stopwatch.StartNew();
+        using (var writer = new PassageIndexWriter(index))
+        {
+            int done = 0;
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, d =>
+            {
+                writer.Index(d.Id, d.Text, TextAnalyzer.Default.Analyze(d.Text, d.Id));
+                if (Interlocked.Increment(ref done) % 5000 == 0) writer.Commit();
+            });
+            writer.Commit();
+        }
+        double seconds = sw.Elapsed.TotalSeconds;
+        long bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
+        Console.WriteLine($"index: built in {seconds:0.0} s: {documents.Count / seconds:N0} articles/s, {bytes / 1e6 / seconds:0.00} MB/s");
+    }
+
+    // Queries drawn from the articles themselves (fixed seed): single words, two words (OR), two-word phrases,
+    // a word with facets, a word with a date filter, a prefix query.
+    private static List<(string Kind, string Query, SearchOptions Options)> MakeQueries(List<(string Id, string Text)> documents, int count)
+    {
+        var random = new Random(2015);
+        var result = new List<(string, string, SearchOptions)>(count);
+        var top = new SearchOptions { Top = 10 };
+        string[] kinds = ["word", "word", "word", "two words", "phrase", "word + facets", "word + date filter", "prefix*"];
+        while (result.Count < count)
+        {
+            var text = documents[random.Next(documents.Count)].Text;
+            var words = text.Split((char[])[' ', '\n', '،', '.', ':', '"', '«', '»', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => w.Length >= 3 && w.All(c => c is >= '\u0621' and <= '\u064A')).ToArray();
+            if (words.Length < 2) continue;
+            int at = random.Next(words.Length - 1);
+            string kind = kinds[result.Count % kinds.Length];
+            result.Add(kind switch
+            {
+                "two words" => (kind, words[at] + " " + words[random.Next(words.Length)], top),
+                "phrase" => (kind, "\"" + words[at] + " " + words[at + 1] + "\"", top),
+                "word + facets" => (kind, words[at], top with { Facets = 10 }),
+                "word + date filter" => (kind, words[at], top with { From = "2015", To = "2015" }),
+                "prefix*" => (kind, words[at][..3] + "*", top),
+                _ => (kind, words[at], top),
+            });
+        }
+        return result;
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        int rank = (int)Math.Ceiling(p / 100 * sorted.Length) - 1;
+        return sorted[Math.Clamp(rank, 0, sorted.Length - 1)];
+    }
+
+    private static List<(string Id, string Text)> LoadAll()
+    {
+        string? folder = null;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null && folder is null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "..", "shared", "datasets", "saudinewsnet");
+            if (System.IO.Directory.Exists(candidate)) folder = candidate;
+        }
+        if (folder is null) throw new DirectoryNotFoundException("../shared/datasets/saudinewsnet not found above " + AppContext.BaseDirectory);
+        var documents = new List<(string, string)>();
+        foreach (var zipPath in System.IO.Directory.GetFiles(folder, "*.zip").Order(StringComparer.Ordinal))
+        {
+            string day = Path.GetFileNameWithoutExtension(zipPath);
+            using var zip = ZipFile.OpenRead(zipPath);
+            foreach (var entry in zip.Entries)
+            {
+                using var stream = entry.Open();
+                using var json = JsonDocument.Parse(stream);
+                int n = 0;
+                foreach (var article in json.RootElement.EnumerateArray())
+                {
+                    if (article.TryGetProperty("content", out var content) && content.GetString() is { Length: > 0 } text)
+                        documents.Add(($"saudinewsnet/{day}#{n}", text));
+                    n++;
+                }
+            }
+        }
+        return documents;
+    }
+}
