@@ -19,6 +19,7 @@ namespace TextAnalysis.Benchmarks;
 /// filter and facet fields), which is what the <c>index</c> command does.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class SearchIndexingBenchmarks
 {
     private IReadOnlyList<string> _documents = [];
@@ -81,6 +82,7 @@ public class SearchIndexingBenchmarks
 internal static class SearchLatency
 {
     public const string Command = "search-latency";
+    public const string IndexingCommand = "search-indexing";
 
 #pragma warning disable CA2255 // The benchmark host's entry point is shared; this command is picked off before it.
     [ModuleInitializer]
@@ -88,8 +90,9 @@ internal static class SearchLatency
     internal static void Intercept()
     {
         var args = Environment.GetCommandLineArgs();
-        if (args.Length < 2 || args[1] != Command) return;
-        Environment.Exit(Run(args[2..]));
+        if (args.Length < 2) return;
+        if (args[1] == Command) Environment.Exit(Run(args[2..]));
+        if (args[1] == IndexingCommand) Environment.Exit(RunIndexing(args[2..]));
     }
 
     private static int Run(string[] args)
@@ -142,6 +145,56 @@ internal static class SearchLatency
             Console.WriteLine($"| {group.Key} | {times.Count} | {Percentile(times, 50):0.00} | {Percentile(times, 99):0.00} | {hits / (double)times.Count:N0} |");
         }
         Console.WriteLine($"| all | {all.Count} | {Percentile(all, 50):0.00} | {Percentile(all, 99):0.00} | |");
+        return 0;
+    }
+
+    /// <summary><c>search-indexing [--rounds N]</c>: the four cases of <see cref="SearchIndexingBenchmarks"/>,
+    /// interleaved round by round (so that load from other processes on a shared machine falls on all of them alike),
+    /// one thread, reporting the median wall time and the median CPU time of the process per case.</summary>
+    private static int RunIndexing(string[] args)
+    {
+        int rounds = args.Length == 2 && args[0] == "--rounds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
+        var bench = new SearchIndexingBenchmarks();
+        bench.Setup();
+        var documents = SeedText.LoadDocuments(SeedText.SaudiNewsNetDay);
+        double mb = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d)) / 1e6;
+        (string Name, Func<int> Run)[] cases =
+        [
+            ("Lucene ArabicAnalyzer, same schema", bench.Lucene),
+            ("ours (text + exact fields)", bench.Ours),
+            ("ours + entity/date/facet fields (records extracted beforehand)", bench.OursWithRecords),
+            ("ours + extraction pipeline + entity/date/facet fields (the index command)", bench.OursWithExtraction),
+        ];
+        var wall = cases.Select(_ => new List<double>()).ToArray();
+        var cpu = cases.Select(_ => new List<double>()).ToArray();
+        foreach (var c in cases) c.Run(); // warm-up
+        using var process = Process.GetCurrentProcess();
+        for (int r = 0; r < rounds; r++)
+        {
+            for (int i = 0; i < cases.Length; i++)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                process.Refresh();
+                var cpu0 = process.TotalProcessorTime;
+                long t0 = Stopwatch.GetTimestamp();
+                cases[i].Run();
+                wall[i].Add(Stopwatch.GetElapsedTime(t0).TotalSeconds);
+                process.Refresh();
+                cpu[i].Add((process.TotalProcessorTime - cpu0).TotalSeconds);
+            }
+        }
+        bench.Cleanup();
+        Console.WriteLine($"SaudiNewsNet {SeedText.SaudiNewsNetDay}: {documents.Count:N0} articles, {mb:0.00} MB of UTF-8; {rounds} rounds, medians");
+        Console.WriteLine();
+        Console.WriteLine("| case | wall s | MB/s (wall) | CPU s | MB/s (CPU) | CPU vs Lucene |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        double baseCpu = Percentile(cpu[0], 50);
+        for (int i = 0; i < cases.Length; i++)
+        {
+            double w = Percentile(wall[i], 50), c = Percentile(cpu[i], 50);
+            Console.WriteLine($"| {cases[i].Name} | {w:0.000} | {mb / w:0.00} | {c:0.000} | {mb / c:0.00} | {c / baseCpu:0.00}× |");
+        }
         return 0;
     }
 
