@@ -28,6 +28,17 @@ public static class IndexSchema
     /// <summary>The ISO values of the dates inside the passage (StringField, stored).</summary>
     public const string Date = "date";
 
+    /// <summary>Prefix of the entity spelling fields (<c>entitytext_person</c>…, stored only): each entity as written,
+    /// in the same order as the values of <see cref="EntityPrefix"/> fields, to show facet values as written.</summary>
+    public const string EntityTextPrefix = "entitytext_";
+
+    /// <summary>The entity spelling field for a record label (PERSON → <c>entitytext_person</c>).</summary>
+    public static string EntityTextField(string label)
+    {
+        ArgumentNullException.ThrowIfNull(label);
+        return EntityTextPrefix + label.ToLowerInvariant();
+    }
+
     /// <summary>Prefix of the entity word fields (<c>entityterms_person</c>…): each entity's normalized, unstemmed
     /// words, entities kept apart by a position gap, so a filter can match a name inside a longer one.</summary>
     public const string EntityTermsPrefix = "entityterms_";

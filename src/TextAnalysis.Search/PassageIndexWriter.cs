@@ -181,6 +181,7 @@ public sealed class PassageIndexWriter : IDisposable
             string value = ArabicNormalizer.Search.NormalizeToString(e.Text).Trim();
             if (value.Length == 0) continue;
             doc.Add(new StringField(IndexSchema.EntityField(e.Label), value, Field.Store.YES));
+            doc.Add(new StoredField(IndexSchema.EntityTextField(e.Label), e.Text));
             doc.Add(new TextField(IndexSchema.EntityTermsField(e.Label), value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(IndexSchema.FacetField(e.Label), new BytesRef(value)));
         }

@@ -8,6 +8,7 @@ public class FilterAndFacetTests : IDisposable
     private const string A = "قاد فلاديمير لينين الثورة في موسكو يوم 22 يناير 1905 وفي ضواحي موسكو.\nوعادت الثورة إلى موسكو في صيف 1917.";
     private const string B = "خرجت مظاهرات الثورة في لينينجراد عام 1917 بقيادة الحزب الشيوعي.";
     private const string C = "وصف لينين الثورة الفرنسية في القرن التاسع عشر.";
+    private const string D = "زار وفد من الدولة العثمانية ميناء أوديسا.";
 
     private readonly TempDirectory _dir = new();
     private readonly PassageSearcher _searcher;
@@ -21,6 +22,7 @@ public class FilterAndFacetTests : IDisposable
                 [("22 يناير 1905", "1905-01-22"), ("صيف 1917", "1917-SU")]));
             writer.Index("b", B, Record("b", B, [("لينينجراد", "LOCATION"), ("الحزب الشيوعي", "ORGANIZATION")], [("1917", "1917")]));
             writer.Index("c", C, Record("c", C, [("لينين", "PERSON")], [("القرن التاسع عشر", "18")]));
+            writer.Index("d", D, Record("d", D, [("الدولة العثمانية", "ORGANIZATION"), ("أوديسا", "LOCATION")], []));
         }
         _searcher = new PassageSearcher(_dir.Path);
     }
@@ -133,9 +135,9 @@ public class FilterAndFacetTests : IDisposable
         Assert.Single(result.Hits);
         Assert.Equal(4, result.TotalHits);
         // Ties in ordinal order of the value.
-        Assert.Equal([new FacetCount("فلاديمير لينين", 1), new FacetCount("لينين", 1)], result.Facets["PERSON"]);
+        Assert.Equal([("فلاديمير لينين", 1), ("لينين", 1)], result.Facets["PERSON"].Select(f => (f.Value, f.Count)));
         // موسكو in both passages of a; a passage counts once per value.
-        Assert.Equal([new FacetCount("موسكو", 2), new FacetCount("لينينجراد", 1)], result.Facets["LOCATION"]);
+        Assert.Equal([("موسكو", 2), ("لينينجراد", 1)], result.Facets["LOCATION"].Select(f => (f.Value, f.Count)));
         Assert.Equal([new FacetCount("1917", 2), new FacetCount("1905", 1)], result.Facets[SearchResults.YearFacet]);
     }
 
@@ -146,6 +148,16 @@ public class FilterAndFacetTests : IDisposable
         Assert.Equal(2, result.TotalHits);
         Assert.Equal([new FacetCount("1917", 2)], result.Facets[SearchResults.YearFacet]);
         Assert.Empty(result.Facets["PERSON"]);
+    }
+
+    [Fact]
+    public void Entity_facets_show_a_spelling_as_written_beside_the_normalized_value()
+    {
+        var facets = _searcher.Search("وفد", new SearchOptions { Facets = 5 }).Facets;
+        var organization = Assert.Single(facets["ORGANIZATION"]);
+        Assert.Equal(("الدوله العثمانيه", "الدولة العثمانية", 1), (organization.Value, organization.Text, organization.Count));
+        Assert.Equal(("اوديسا", "أوديسا"), (facets["LOCATION"][0].Value, facets["LOCATION"][0].Text));
+        Assert.All(_searcher.Search("الثورة", new SearchOptions { Facets = 5 }).Facets[SearchResults.YearFacet], f => Assert.Null(f.Text));
     }
 
     [Fact]

@@ -119,7 +119,7 @@ internal static class SearchCommand
         foreach (var (name, counts) in results.Facets)
         {
             if (counts.Count == 0) continue;
-            output.WriteLine($"{name}: " + string.Join(", ", counts.Select(c => $"{c.Value} ({c.Count})")));
+            output.WriteLine($"{name}: " + string.Join(", ", counts.Select(c => $"{c.Text ?? c.Value} ({c.Count})")));
         }
     }
 
@@ -208,13 +208,16 @@ internal sealed class FacetsJson
     [JsonPropertyName("facets")] public required Dictionary<string, List<FacetJson>> Facets { get; init; }
 
     public static Dictionary<string, List<FacetJson>> From(SearchResults results) =>
-        results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new FacetJson { Value = c.Value, Count = c.Count }).ToList());
+        results.Facets.ToDictionary(f => f.Key, f => f.Value.Select(c => new FacetJson { Value = c.Value, Count = c.Count, Text = c.Text }).ToList());
 }
 
 internal sealed class FacetJson
 {
     [JsonPropertyName("value")] public required string Value { get; init; }
     [JsonPropertyName("count")] public int Count { get; init; }
+    [JsonPropertyName("text")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Text { get; init; }
 }
 
 [JsonSerializable(typeof(HitJson))]
