@@ -6,14 +6,16 @@ namespace TextAnalysis.Search;
 
 /// <summary>
 /// Counts, over every matching passage, the values of SortedSetDocValues facet fields: per segment by ordinal (an
-/// array increment per value), turned into strings once per segment.
+/// array increment per value), turned into strings once per segment. Only the ordinals seen are visited at the end
+/// of a segment (a segment may hold far more values than a query touches), and the count arrays are reused.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
     private readonly string[] _fields;
     private readonly Dictionary<string, int>[] _totals;
     private readonly SortedSetDocValues?[] _values;
-    private readonly int[]?[] _counts;
+    private readonly int[][] _counts;
+    private readonly List<int>[] _touched;
 
     public FacetCollector(IReadOnlyList<string> fields)
     {
@@ -21,7 +23,13 @@ internal sealed class FacetCollector : ICollector
         _totals = new Dictionary<string, int>[_fields.Length];
         for (int i = 0; i < _totals.Length; i++) _totals[i] = new Dictionary<string, int>(StringComparer.Ordinal);
         _values = new SortedSetDocValues?[_fields.Length];
-        _counts = new int[]?[_fields.Length];
+        _counts = new int[_fields.Length][];
+        _touched = new List<int>[_fields.Length];
+        for (int i = 0; i < _fields.Length; i++)
+        {
+            _counts[i] = [];
+            _touched[i] = [];
+        }
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -37,7 +45,9 @@ internal sealed class FacetCollector : ICollector
         {
             var values = context.AtomicReader.GetSortedSetDocValues(_fields[i]);
             _values[i] = values;
-            _counts[i] = values is null ? null : new int[checked((int)values.ValueCount)];
+            if (values is null) continue;
+            int size = checked((int)values.ValueCount);
+            if (_counts[i].Length < size) _counts[i] = new int[Math.Max(size, _counts[i].Length * 2)];
         }
     }
 
@@ -47,10 +57,11 @@ internal sealed class FacetCollector : ICollector
         {
             var values = _values[i];
             if (values is null) continue;
-            var counts = _counts[i]!;
+            var counts = _counts[i];
             values.SetDocument(doc);
             long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) counts[ord]++;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+                if (counts[ord]++ == 0) _touched[i].Add((int)ord);
         }
     }
 
@@ -77,18 +88,18 @@ internal sealed class FacetCollector : ICollector
         for (int i = 0; i < _fields.Length; i++)
         {
             var values = _values[i];
+            if (values is null) continue;
             var counts = _counts[i];
-            if (values is null || counts is null) continue;
             var totals = _totals[i];
-            for (int ord = 0; ord < counts.Length; ord++)
+            foreach (int ord in _touched[i])
             {
-                if (counts[ord] == 0) continue;
                 values.LookupOrd(ord, bytes);
                 string value = bytes.Utf8ToString();
                 totals[value] = totals.GetValueOrDefault(value) + counts[ord];
+                counts[ord] = 0;
             }
+            _touched[i].Clear();
             _values[i] = null;
-            _counts[i] = null;
         }
     }
 }

@@ -152,14 +152,14 @@ public sealed class PassageSearcher : IDisposable
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
-        return new SearchResults(hits, docs.TotalHits, facets is null ? NoFacets : FacetResult(searcher, search, facets, options.Facets));
+        return new SearchResults(hits, docs.TotalHits, facets is null ? NoFacets : FacetResult(searcher.IndexReader, facets, options.Facets));
     }
 
     private static readonly string[] FacetNames = [.. IndexSchema.Labels, SearchResults.YearFacet];
     private static readonly string[] FacetFields = [.. IndexSchema.Labels.Select(IndexSchema.FacetField), IndexSchema.FacetYear];
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> NoFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
 
-    private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(IndexSearcher searcher, Query search, FacetCollector facets, int top)
+    private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(IndexReader reader, FacetCollector facets, int top)
     {
         var counts = facets.Result(top);
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>(FacetNames.Length, StringComparer.Ordinal);
@@ -167,25 +167,22 @@ public sealed class PassageSearcher : IDisposable
         {
             if (i < IndexSchema.Labels.Count)
                 for (int j = 0; j < counts[i].Count; j++)
-                    counts[i][j] = counts[i][j] with { Text = Spelling(searcher, search, IndexSchema.Labels[i], counts[i][j].Value) };
+                    counts[i][j] = counts[i][j] with { Text = Spelling(reader, IndexSchema.Labels[i], counts[i][j].Value) };
             result[FacetNames[i]] = counts[i];
         }
         return result;
     }
 
-    // The entity as written in one matching passage that has it: the stored spelling at the same position as the
-    // stored normalized value.
-    private static string? Spelling(IndexSearcher searcher, Query search, string label, string value)
+    // The entity as written in the first live passage that has it (the first posting of the term, no search): the
+    // stored spelling at the same position as the stored normalized value.
+    private static string? Spelling(IndexReader reader, string label, string value)
     {
         string field = IndexSchema.EntityField(label);
-        var both = new BooleanQuery
-        {
-            { new TermQuery(new Term(field, value)), Occur.MUST },
-            { search, Occur.MUST },
-        };
-        var top = searcher.Search(both, 1);
-        if (top.ScoreDocs.Length == 0) return null;
-        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(value), DocsFlags.NONE);
+        if (docs is null) return null;
+        int id = docs.NextDoc();
+        if (id == DocIdSetIterator.NO_MORE_DOCS) return null;
+        var doc = reader.Document(id);
         var values = doc.GetValues(field);
         var spellings = doc.GetValues(IndexSchema.EntityTextField(label));
         int at = Array.IndexOf(values, value);

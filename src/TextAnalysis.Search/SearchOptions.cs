@@ -50,7 +50,7 @@ public sealed record SearchOptions
 /// <summary>One value of a facet and the number of matching passages that carry it.</summary>
 /// <param name="Value">The normalized entity text (usable as a filter value) or the year (<c>YYYY</c>).</param>
 /// <param name="Count">Matching passages with that value.</param>
-/// <param name="Text">For an entity, one spelling of it as written in a matching passage (الدولة for the value
+/// <param name="Text">For an entity, one spelling of it as written in the index (الدولة for the value
 /// الدوله); null for years and for indexes written before spellings were stored.</param>
 public sealed record FacetCount(string Value, int Count, string? Text = null);
 
