@@ -43,12 +43,18 @@ public static class IndexSchema
     /// words, entities kept apart by a position gap, so a filter can match a name inside a longer one.</summary>
     public const string EntityTermsPrefix = "entityterms_";
 
-    /// <summary>Prefix of the facet fields (SortedSetDocValues): <c>facet_person</c>… (normalized entity text) and
-    /// <see cref="FacetYear"/>.</summary>
-    public const string FacetPrefix = "facet_";
+    /// <summary>The facet field (SortedSetDocValues, one field for all facets so that counting reads one value
+    /// list per passage): <see cref="FacetKey"/>s <c>PERSON␟normalized entity</c>… and <c>year␟YYYY</c>.</summary>
+    public const string Facets = "facets";
 
-    /// <summary>The years of the dates inside the passage (SortedSetDocValues, <c>YYYY</c>), for year facets.</summary>
-    public const string FacetYear = "facet_year";
+    /// <summary>Separates the facet name from the value in a <see cref="Facets"/> key (U+001F, unit separator).</summary>
+    public const char FacetSeparator = '\u001F';
+
+    /// <summary>The facet name of the years of a passage's dates.</summary>
+    public const string YearFacet = "year";
+
+    /// <summary>The key of a facet value: <paramref name="facet"/> (a label or <see cref="YearFacet"/>), the separator, the value.</summary>
+    public static string FacetKey(string facet, string value) => string.Concat(facet, FacetSeparator.ToString(), value);
 
     /// <summary>Prefix of the numeric date fields: <c>date_day</c>, <c>date_month</c>, <c>date_season</c>,
     /// <c>date_year</c>, <c>date_decade</c>, <c>date_century</c> (Int32Field, not stored): the first day
@@ -63,13 +69,6 @@ public static class IndexSchema
     {
         ArgumentNullException.ThrowIfNull(label);
         return EntityTermsPrefix + label.ToLowerInvariant();
-    }
-
-    /// <summary>The facet field for a record label (PERSON → <c>facet_person</c>).</summary>
-    public static string FacetField(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        return FacetPrefix + label.ToLowerInvariant();
     }
 
     /// <summary>The numeric date field of a grain (<see cref="DateGrain.Year"/> → <c>date_year</c>).</summary>

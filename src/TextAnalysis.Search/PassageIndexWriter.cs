@@ -183,7 +183,7 @@ public sealed class PassageIndexWriter : IDisposable
             doc.Add(new StringField(IndexSchema.EntityField(e.Label), value, Field.Store.YES));
             doc.Add(new StoredField(IndexSchema.EntityTextField(e.Label), e.Text));
             doc.Add(new TextField(IndexSchema.EntityTermsField(e.Label), value, Field.Store.NO));
-            doc.Add(new SortedSetDocValuesField(IndexSchema.FacetField(e.Label), new BytesRef(value)));
+            doc.Add(new SortedSetDocValuesField(IndexSchema.Facets, new BytesRef(IndexSchema.FacetKey(e.Label, value))));
         }
     }
 
@@ -199,8 +199,8 @@ public sealed class PassageIndexWriter : IDisposable
             if (!IsoDateRange.TryParse(d.Value, out var range)) continue;
             doc.Add(new Int32Field(IndexSchema.DateField(range.Grain), range.FirstKey, Field.Store.NO));
             if (range.Grain <= DateGrain.Year)
-                doc.Add(new SortedSetDocValuesField(IndexSchema.FacetYear,
-                    new BytesRef(range.First.Year.ToString("D4", CultureInfo.InvariantCulture))));
+                doc.Add(new SortedSetDocValuesField(IndexSchema.Facets, new BytesRef(IndexSchema.FacetKey(IndexSchema.YearFacet,
+                    range.First.Year.ToString("D4", CultureInfo.InvariantCulture)))));
         }
     }
 

@@ -130,7 +130,7 @@ public sealed class PassageSearcher : IDisposable
 
         var searcher = _searcher;
         var topCollector = TopScoreDocCollector.Create(options.Top, true);
-        FacetCollector? facets = options.Facets > 0 ? new FacetCollector(FacetFields) : null;
+        FacetCollector? facets = options.Facets > 0 ? new FacetCollector(IndexSchema.Facets) : null;
         searcher.Search(search, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
         var docs = topCollector.GetTopDocs();
 
@@ -156,19 +156,18 @@ public sealed class PassageSearcher : IDisposable
     }
 
     private static readonly string[] FacetNames = [.. IndexSchema.Labels, SearchResults.YearFacet];
-    private static readonly string[] FacetFields = [.. IndexSchema.Labels.Select(IndexSchema.FacetField), IndexSchema.FacetYear];
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> NoFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
 
     private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(IndexReader reader, FacetCollector facets, int top)
     {
         var counts = facets.Result(top);
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>(FacetNames.Length, StringComparer.Ordinal);
-        for (int i = 0; i < FacetNames.Length; i++)
+        foreach (var name in FacetNames)
         {
-            if (i < IndexSchema.Labels.Count)
-                for (int j = 0; j < counts[i].Count; j++)
-                    counts[i][j] = counts[i][j] with { Text = Spelling(reader, IndexSchema.Labels[i], counts[i][j].Value) };
-            result[FacetNames[i]] = counts[i];
+            var list = counts.GetValueOrDefault(name) ?? [];
+            if (name != IndexSchema.YearFacet)
+                for (int j = 0; j < list.Count; j++) list[j] = list[j] with { Text = Spelling(reader, name, list[j].Value) };
+            result[name] = list;
         }
         return result;
     }

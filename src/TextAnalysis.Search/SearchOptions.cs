@@ -62,5 +62,5 @@ public sealed record FacetCount(string Value, int Count, string? Text = null);
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int TotalHits, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets)
 {
     /// <summary>The facet name of the years of the matching passages.</summary>
-    public const string YearFacet = "year";
+    public const string YearFacet = IndexSchema.YearFacet;
 }
