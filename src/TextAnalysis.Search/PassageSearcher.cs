@@ -22,6 +22,7 @@ public sealed class PassageSearcher : IDisposable
     private DirectoryReader _reader;
     private IndexSearcher _searcher;
     private int _documentCount = -1;
+    private volatile FacetOrdinals? _facetOrdinals;
     private bool _disposed;
 
     /// <summary>Opens the index in <paramref name="indexDirectory"/>.</summary>
@@ -130,7 +131,8 @@ public sealed class PassageSearcher : IDisposable
 
         var searcher = _searcher;
         var topCollector = TopScoreDocCollector.Create(options.Top, true);
-        FacetCollector? facets = options.Facets > 0 ? new FacetCollector(IndexSchema.Facets) : null;
+        FacetOrdinals? ordinals = options.Facets > 0 ? Ordinals(searcher.IndexReader) : null;
+        using FacetCollector? facets = ordinals is { ValueCount: > 0 } ? new FacetCollector(ordinals) : null;
         searcher.Search(search, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
         var docs = topCollector.GetTopDocs();
 
@@ -152,41 +154,36 @@ public sealed class PassageSearcher : IDisposable
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
-        return new SearchResults(hits, docs.TotalHits, facets is null ? NoFacets : FacetResult(searcher.IndexReader, facets, options.Facets));
+        return new SearchResults(hits, docs.TotalHits,
+            ordinals is null ? NoFacets : FacetResult(ordinals, facets, options.Facets));
     }
 
     private static readonly string[] FacetNames = [.. IndexSchema.Labels, SearchResults.YearFacet];
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> NoFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
 
-    private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(IndexReader reader, FacetCollector facets, int top)
+    // The facet ordinals of the reader being searched, built on first use and kept until the reader changes.
+    private FacetOrdinals Ordinals(IndexReader reader)
     {
-        var counts = facets.Result(top);
+        var current = _facetOrdinals;
+        if (current is not null && ReferenceEquals(current.Reader, reader)) return current;
+        current = new FacetOrdinals(reader, FacetNames);
+        _facetOrdinals = current;
+        return current;
+    }
+
+    private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(FacetOrdinals ordinals, FacetCollector? facets, int top)
+    {
         var result = new Dictionary<string, IReadOnlyList<FacetCount>>(FacetNames.Length, StringComparer.Ordinal);
         foreach (var name in FacetNames)
         {
-            var list = counts.GetValueOrDefault(name) ?? [];
+            var list = facets?.Result(name, top) ?? [];
             if (name != IndexSchema.YearFacet)
-                for (int j = 0; j < list.Count; j++) list[j] = list[j] with { Text = Spelling(reader, name, list[j].Value) };
+                for (int j = 0; j < list.Count; j++) list[j] = list[j] with { Text = ordinals.Spelling(name, list[j].Value) };
             result[name] = list;
         }
         return result;
     }
 
-    // The entity as written in the first live passage that has it (the first posting of the term, no search): the
-    // stored spelling at the same position as the stored normalized value.
-    private static string? Spelling(IndexReader reader, string label, string value)
-    {
-        string field = IndexSchema.EntityField(label);
-        var docs = MultiFields.GetTermDocsEnum(reader, MultiFields.GetLiveDocs(reader), field, new BytesRef(value), DocsFlags.NONE);
-        if (docs is null) return null;
-        int id = docs.NextDoc();
-        if (id == DocIdSetIterator.NO_MORE_DOCS) return null;
-        var doc = reader.Document(id);
-        var values = doc.GetValues(field);
-        var spellings = doc.GetValues(IndexSchema.EntityTextField(label));
-        int at = Array.IndexOf(values, value);
-        return at >= 0 && at < spellings.Length ? spellings[at] : null;
-    }
 
     /// <summary>Closes the index.</summary>
     public void Dispose()
