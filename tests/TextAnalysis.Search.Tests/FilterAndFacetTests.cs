@@ -167,3 +167,54 @@ public class FilterAndFacetTests : IDisposable
     public void Filtered_hits_keep_the_query_highlighting() =>
         Assert.Contains("<mark>الثورة</mark>", _searcher.Search("الثورة", new SearchOptions { Persons = ["لينين"] }).Hits[0].Snippet);
 }
+
+public class FacetSegmentTests
+{
+    private static DocumentRecord Persons(string id, string text, params string[] names)
+    {
+        var entities = new List<EntityRecord>();
+        int at = 0;
+        foreach (var name in names)
+        {
+            at = text.IndexOf(name, at, StringComparison.Ordinal);
+            entities.Add(new EntityRecord { Text = name, Start = at, End = at + name.Length, Label = "PERSON" });
+            at += name.Length;
+        }
+        return new DocumentRecord { Id = id, Source = id, Entities = entities, Dates = [] };
+    }
+
+    [Fact]
+    public void Facet_counts_add_up_across_segments_and_follow_a_refresh()
+    {
+        const string A = "تحدث لينين عن الثورة مع تروتسكي.";
+        const string B = "كتب لينين عن الثورة.";
+        const string C = "قاد جابون مسيرة الثورة.";
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", A, Persons("a", A, "لينين", "تروتسكي"));
+            writer.Commit();
+            writer.Index("b", B, Persons("b", B, "لينين"));
+            writer.Commit();
+        }
+        using var searcher = new PassageSearcher(dir.Path);
+        var person = searcher.Search("الثورة", new SearchOptions { Facets = 10 }).Facets["PERSON"];
+        Assert.Equal([("لينين", 2), ("تروتسكي", 1)], person.Select(f => (f.Value, f.Count)));
+
+        using (var writer = new PassageIndexWriter(dir.Path)) writer.Index("c", C, Persons("c", C, "جابون"));
+        Assert.True(searcher.Refresh());
+        person = searcher.Search("الثورة", new SearchOptions { Facets = 10 }).Facets["PERSON"];
+        Assert.Equal([("لينين", 2), ("تروتسكي", 1), ("جابون", 1)], person.Select(f => (f.Value, f.Count)));
+    }
+
+    [Fact]
+    public void Facets_on_an_index_without_records_are_empty()
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path)) writer.Index("a", "اندلعت الثورة.");
+        using var searcher = new PassageSearcher(dir.Path);
+        var facets = searcher.Search("الثورة", new SearchOptions { Facets = 5 }).Facets;
+        Assert.All(facets.Values, Assert.Empty);
+        Assert.Contains("PERSON", facets.Keys);
+    }
+}
