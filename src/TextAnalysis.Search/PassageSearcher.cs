@@ -184,7 +184,6 @@ public sealed class PassageSearcher : IDisposable
         return result;
     }
 
-
     /// <summary>Closes the index.</summary>
     public void Dispose()
     {
