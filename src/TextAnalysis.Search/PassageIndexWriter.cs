@@ -1,7 +1,9 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using TextAnalysis.Normalization;
 using TextAnalysis.Records;
 using TextAnalysis.Search.Analysis;
@@ -18,18 +20,34 @@ public sealed class PassageIndexWriter : IDisposable
 {
     private static readonly FieldType TextFieldType = CreateTextFieldType();
 
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
+    private readonly bool _ownsDirectory;
+    private readonly bool _ownsAnalyzer;
     private bool _disposed;
 
     /// <summary>Opens the index in <paramref name="indexDirectory"/>, creating the folder and the index when missing.</summary>
     public PassageIndexWriter(string indexDirectory)
+        : this(OpenFolder(indexDirectory), null, ownsDirectory: true)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
-        System.IO.Directory.CreateDirectory(indexDirectory);
-        _directory = FSDirectory.Open(indexDirectory);
-        _analyzer = CreateAnalyzer();
+    }
+
+    /// <summary>Opens (or creates) the index in a Lucene directory (a <see cref="RAMDirectory"/> in benchmarks).
+    /// <paramref name="analyzer"/> replaces the analysis of the text fields (null: ours, <see cref="CreateAnalyzer"/>;
+    /// Lucene's <c>ArabicAnalyzer</c> to compare, with the same schema). The caller keeps ownership of both.</summary>
+    public PassageIndexWriter(Lucene.Net.Store.Directory directory, Analyzer? analyzer = null)
+        : this(directory, analyzer, ownsDirectory: false)
+    {
+    }
+
+    private PassageIndexWriter(Lucene.Net.Store.Directory directory, Analyzer? analyzer, bool ownsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        _ownsAnalyzer = analyzer is null;
+        _analyzer = analyzer ?? CreateAnalyzer();
         var config = new IndexWriterConfig(ArabicSearchAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
         try
         {
@@ -37,10 +55,17 @@ public sealed class PassageIndexWriter : IDisposable
         }
         catch
         {
-            _analyzer.Dispose();
-            _directory.Dispose();
+            if (_ownsAnalyzer) _analyzer.Dispose();
+            if (_ownsDirectory) _directory.Dispose();
             throw;
         }
+    }
+
+    private static FSDirectory OpenFolder(string indexDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
+        System.IO.Directory.CreateDirectory(indexDirectory);
+        return FSDirectory.Open(indexDirectory);
     }
 
     /// <summary>The analyzer of the index's fields: stemmed for <see cref="IndexSchema.Text"/>, unstemmed for
@@ -76,9 +101,8 @@ public sealed class PassageIndexWriter : IDisposable
             doc.Add(new TextField(IndexSchema.Exact, passageText, Field.Store.NO));
             if (record is not null)
             {
-                AddSpans(doc, record.Entities, ref entity, passage, static e => (IndexSchema.EntityField(e.Label),
-                    ArabicNormalizer.Search.NormalizeToString(e.Text)));
-                AddSpans(doc, record.Dates, ref date, passage, static d => (IndexSchema.Date, d.Value));
+                AddEntities(doc, record.Entities, ref entity, passage);
+                AddDates(doc, record.Dates, ref date, passage);
             }
             documents.Add(doc);
         }
@@ -101,6 +125,22 @@ public sealed class PassageIndexWriter : IDisposable
         _writer.Commit();
     }
 
+    /// <summary>Closes the index WITHOUT committing: every change since the last <see cref="Commit"/> is dropped,
+    /// as after a crash. The index stays as last committed.</summary>
+    public void Rollback()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        try
+        {
+            _writer.Rollback();
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
     /// <summary>Commits pending changes and closes the index.</summary>
     public void Dispose()
     {
@@ -112,22 +152,55 @@ public sealed class PassageIndexWriter : IDisposable
         }
         finally
         {
-            _analyzer.Dispose();
-            _directory.Dispose();
+            Release();
         }
     }
 
-    // Records are in document order, as are passages: walk both once.
-    private static void AddSpans<T>(Document doc, IReadOnlyList<T>? spans, ref int next, Passage passage,
-        Func<T, (string Field, string? Value)> field) where T : ISpanRecord
+    private void Release()
     {
-        if (spans is null) return;
+        if (_ownsAnalyzer) _analyzer.Dispose();
+        if (_ownsDirectory) _directory.Dispose();
+    }
+
+    // Records are in document order, as are passages: each list is walked once. A span counts in a passage when it
+    // lies wholly inside it.
+    private static int FirstInside<T>(IReadOnlyList<T> spans, int next, Passage passage) where T : ISpanRecord
+    {
         while (next < spans.Count && spans[next].Start < passage.Start) next++;
-        for (int i = next; i < spans.Count && spans[i].Start < passage.End; i++)
+        return next;
+    }
+
+    private static void AddEntities(Document doc, IReadOnlyList<EntityRecord>? entities, ref int next, Passage passage)
+    {
+        if (entities is null) return;
+        next = FirstInside(entities, next, passage);
+        for (int i = next; i < entities.Count && entities[i].Start < passage.End; i++)
         {
-            if (spans[i].End > passage.End) continue;
-            var (name, value) = field(spans[i]);
-            if (!string.IsNullOrEmpty(value)) doc.Add(new StringField(name, value, Field.Store.YES));
+            var e = entities[i];
+            if (e.End > passage.End) continue;
+            string value = ArabicNormalizer.Search.NormalizeToString(e.Text).Trim();
+            if (value.Length == 0) continue;
+            doc.Add(new StringField(IndexSchema.EntityField(e.Label), value, Field.Store.YES));
+            doc.Add(new StoredField(IndexSchema.EntityTextField(e.Label), e.Text));
+            doc.Add(new TextField(IndexSchema.EntityTermsField(e.Label), value, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(IndexSchema.Facets, new BytesRef(IndexSchema.FacetKey(e.Label, value))));
+        }
+    }
+
+    private static void AddDates(Document doc, IReadOnlyList<DateRecord>? dates, ref int next, Passage passage)
+    {
+        if (dates is null) return;
+        next = FirstInside(dates, next, passage);
+        for (int i = next; i < dates.Count && dates[i].Start < passage.End; i++)
+        {
+            var d = dates[i];
+            if (d.End > passage.End || string.IsNullOrEmpty(d.Value)) continue;
+            doc.Add(new StringField(IndexSchema.Date, d.Value, Field.Store.YES));
+            if (!IsoDateRange.TryParse(d.Value, out var range)) continue;
+            doc.Add(new Int32Field(IndexSchema.DateField(range.Grain), range.FirstKey, Field.Store.NO));
+            if (range.Grain <= DateGrain.Year)
+                doc.Add(new SortedSetDocValuesField(IndexSchema.Facets, new BytesRef(IndexSchema.FacetKey(IndexSchema.YearFacet,
+                    range.First.Year.ToString("D4", CultureInfo.InvariantCulture)))));
         }
     }
 

@@ -15,29 +15,53 @@ namespace TextAnalysis.Search;
 /// </summary>
 public sealed class PassageSearcher : IDisposable
 {
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
+    private readonly bool _ownsDirectory;
+    private readonly bool _ownsAnalyzer;
     private DirectoryReader _reader;
     private IndexSearcher _searcher;
     private int _documentCount = -1;
+    private volatile FacetOrdinals? _facetOrdinals;
     private bool _disposed;
 
     /// <summary>Opens the index in <paramref name="indexDirectory"/>.</summary>
     /// <exception cref="DirectoryNotFoundException">There is no index there.</exception>
     public PassageSearcher(string indexDirectory)
+        : this(OpenFolder(indexDirectory), null, ownsDirectory: true)
+    {
+    }
+
+    /// <summary>Opens the index in a Lucene directory. <paramref name="analyzer"/> must be the one the index was
+    /// written with (null: ours); the caller keeps ownership of both.</summary>
+    /// <exception cref="DirectoryNotFoundException">There is no index there.</exception>
+    public PassageSearcher(Lucene.Net.Store.Directory directory, Analyzer? analyzer = null)
+        : this(directory, analyzer, ownsDirectory: false)
+    {
+    }
+
+    private PassageSearcher(Lucene.Net.Store.Directory directory, Analyzer? analyzer, bool ownsDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            if (ownsDirectory) _directory.Dispose();
+            throw new DirectoryNotFoundException($"No search index in {directory}.");
+        }
+        _ownsAnalyzer = analyzer is null;
+        _analyzer = analyzer ?? PassageIndexWriter.CreateAnalyzer();
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    private static FSDirectory OpenFolder(string indexDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         if (!System.IO.Directory.Exists(indexDirectory))
             throw new DirectoryNotFoundException($"No search index at '{indexDirectory}': the folder does not exist.");
-        _directory = FSDirectory.Open(indexDirectory);
-        if (!DirectoryReader.IndexExists(_directory))
-        {
-            _directory.Dispose();
-            throw new DirectoryNotFoundException($"No search index at '{indexDirectory}'.");
-        }
-        _analyzer = PassageIndexWriter.CreateAnalyzer();
-        _reader = DirectoryReader.Open(_directory);
-        _searcher = new IndexSearcher(_reader);
+        return FSDirectory.Open(indexDirectory);
     }
 
     /// <summary>Visible characters of a snippet before it is cut around its matches.</summary>
@@ -48,6 +72,14 @@ public sealed class PassageSearcher : IDisposable
 
     /// <summary>Number of distinct document ids in the index.</summary>
     public int DocumentCount => _documentCount >= 0 ? _documentCount : _documentCount = CountIds(_reader);
+
+    /// <summary>True when the index holds a passage of the document <paramref name="id"/>.</summary>
+    public bool ContainsDocument(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).TotalHits > 0;
+    }
 
     /// <summary>Reopens the index if it changed since it was opened; true when it did.</summary>
     public bool Refresh()
@@ -68,20 +100,47 @@ public sealed class PassageSearcher : IDisposable
     /// <exception cref="SearchQueryException">The query cannot be parsed.</exception>
     public IReadOnlyList<SearchHit> Search(string query, int top = 10)
     {
-        ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
+        return Search(query, new SearchOptions { Top = top }).Hits;
+    }
+
+    /// <summary>Searches with filters on entities and dates, and facet counts when asked for (see
+    /// <see cref="SearchOptions"/>). A blank query with filters matches every passage that passes them; a blank
+    /// query without filters finds nothing.</summary>
+    /// <exception cref="SearchQueryException">The query cannot be parsed.</exception>
+    /// <exception cref="ArgumentException">A date bound is not an ISO partial date.</exception>
+    public SearchResults Search(string query, SearchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.Top);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.Facets);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (string.IsNullOrWhiteSpace(query)) return [];
 
-        var parsed = Parse(query);
-        var searcher = _searcher;
-        var docs = searcher.Search(parsed, top);
-        if (docs.ScoreDocs.Length == 0) return [];
-
-        var highlighter = new Highlighter(new SimpleHTMLFormatter(Snippets.Open, Snippets.Close), new QueryScorer(parsed, IndexSchema.Text))
+        bool blank = string.IsNullOrWhiteSpace(query);
+        if (blank && !options.HasFilters) return new SearchResults([], 0, NoFacets);
+        Query? parsed = blank ? null : Parse(query);
+        Query? filter = SearchFilters.Build(options, _analyzer);
+        Query search = (parsed, filter) switch
         {
-            TextFragmenter = new NullFragmenter(),
+            (null, null) => new MatchAllDocsQuery(),
+            (null, { } f) => new ConstantScoreQuery(f),
+            ({ } p, null) => p,
+            ({ } p, { } f) => new FilteredQuery(p, new QueryWrapperFilter(f)),
         };
+
+        var searcher = _searcher;
+        var topCollector = TopScoreDocCollector.Create(options.Top, true);
+        FacetOrdinals? ordinals = options.Facets > 0 ? Ordinals(searcher.IndexReader) : null;
+        using FacetCollector? facets = ordinals is { ValueCount: > 0 } ? new FacetCollector(ordinals) : null;
+        searcher.Search(search, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
+        var docs = topCollector.GetTopDocs();
+
+        var highlighter = parsed is null ? null
+            : new Highlighter(new SimpleHTMLFormatter(Snippets.Open, Snippets.Close), new QueryScorer(parsed, IndexSchema.Text))
+            {
+                TextFragmenter = new NullFragmenter(),
+            };
         var hits = new List<SearchHit>(docs.ScoreDocs.Length);
         foreach (var scoreDoc in docs.ScoreDocs)
         {
@@ -91,11 +150,38 @@ public sealed class PassageSearcher : IDisposable
                 doc.Get(IndexSchema.Id) ?? "",
                 doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0,
                 scoreDoc.Score,
-                Snippet(highlighter, text),
+                highlighter is null ? Snippets.Cut(text, MaxSnippetLength) : Snippet(highlighter, text),
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
-        return hits;
+        return new SearchResults(hits, docs.TotalHits,
+            ordinals is null ? NoFacets : FacetResult(ordinals, facets, options.Facets));
+    }
+
+    private static readonly string[] FacetNames = [.. IndexSchema.Labels, SearchResults.YearFacet];
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> NoFacets = new Dictionary<string, IReadOnlyList<FacetCount>>();
+
+    // The facet ordinals of the reader being searched, built on first use and kept until the reader changes.
+    private FacetOrdinals Ordinals(IndexReader reader)
+    {
+        var current = _facetOrdinals;
+        if (current is not null && ReferenceEquals(current.Reader, reader)) return current;
+        current = new FacetOrdinals(reader, FacetNames);
+        _facetOrdinals = current;
+        return current;
+    }
+
+    private static Dictionary<string, IReadOnlyList<FacetCount>> FacetResult(FacetOrdinals ordinals, FacetCollector? facets, int top)
+    {
+        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(FacetNames.Length, StringComparer.Ordinal);
+        foreach (var name in FacetNames)
+        {
+            var list = facets?.Result(name, top) ?? [];
+            if (name != IndexSchema.YearFacet)
+                for (int j = 0; j < list.Count; j++) list[j] = list[j] with { Text = ordinals.Spelling(name, list[j].Value) };
+            result[name] = list;
+        }
+        return result;
     }
 
     /// <summary>Closes the index.</summary>
@@ -104,8 +190,8 @@ public sealed class PassageSearcher : IDisposable
         if (_disposed) return;
         _disposed = true;
         _reader.Dispose();
-        _analyzer.Dispose();
-        _directory.Dispose();
+        if (_ownsAnalyzer) _analyzer.Dispose();
+        if (_ownsDirectory) _directory.Dispose();
     }
 
     private Query Parse(string query)

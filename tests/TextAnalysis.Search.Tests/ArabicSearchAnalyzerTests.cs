@@ -97,3 +97,32 @@ public class ArabicSearchAnalyzerTests
         }
     }
 }
+
+public class LamLamReadingTests
+{
+    private static List<(string Term, int Increment)> Analyze(string text)
+    {
+        using var analyzer = new ArabicSearchAnalyzer();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var result = new List<(string, int)>();
+        stream.Reset();
+        while (stream.IncrementToken()) result.Add((term.ToString(), position.PositionIncrement));
+        stream.End();
+        return result;
+    }
+
+    [Fact]
+    public void Lam_lam_before_a_word_that_begins_with_lam_also_yields_that_word()
+    {
+        var terms = Analyze("للينين قال");
+        Assert.Contains(("لينين", 0), terms);
+        Assert.Equal(3, terms.Count);
+        Assert.Equal(("قال", 1), terms[^1]);
+    }
+
+    [Fact]
+    public void Lam_lam_as_preposition_and_article_yields_one_term() =>
+        Assert.Equal([("ثوره", 1)], Analyze("وللثورة"));
+}

@@ -103,3 +103,58 @@ public class PassageIndexWriterTests
         Assert.Throws<DirectoryNotFoundException>(() => new PassageSearcher(Path.Combine(dir.Path, "nope")));
     }
 }
+
+public class CrashSafetyTests
+{
+    private const string Committed = "اندلعت الثورة في المدينة.";
+    private const string Uncommitted = "وصلت القوات إلى الميناء.";
+
+    [Fact]
+    public void Uncommitted_changes_are_invisible_while_the_writer_is_still_open()
+    {
+        using var dir = new TempDirectory();
+        using var writer = new PassageIndexWriter(dir.Path);
+        writer.Index("a", Committed);
+        writer.Commit();
+        writer.Index("b", Uncommitted);
+        writer.Delete("a");
+        using var searcher = new PassageSearcher(dir.Path);
+        Assert.Single(searcher.Search("الثورة"));
+        Assert.Empty(searcher.Search("القوات"));
+    }
+
+    [Fact]
+    public void A_writer_closed_without_commit_leaves_the_last_commit_readable_and_writable()
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", Committed);
+            writer.Commit();
+            writer.Index("b", Uncommitted);
+            writer.Delete("a");
+            writer.Rollback();
+        }
+        using (var searcher = new PassageSearcher(dir.Path))
+        {
+            Assert.Equal(1, searcher.DocumentCount);
+            Assert.Single(searcher.Search("الثورة"));
+            Assert.Empty(searcher.Search("القوات"));
+        }
+        // The lock is released: a new writer can carry on.
+        using (var writer = new PassageIndexWriter(dir.Path)) writer.Index("b", Uncommitted);
+        using (var searcher = new PassageSearcher(dir.Path)) Assert.Equal(2, searcher.DocumentCount);
+    }
+
+    [Fact]
+    public void A_writer_that_never_committed_leaves_no_index_rather_than_a_broken_one()
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", Committed);
+            writer.Rollback();
+        }
+        Assert.Throws<DirectoryNotFoundException>(() => new PassageSearcher(dir.Path));
+    }
+}

@@ -1,31 +1,86 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using TextAnalysis.Search;
 
 namespace TextAnalysis.Cli.Commands;
 
-/// <summary><c>index [PATH ...] --index DIR</c>: extracts and indexes documents, one Lucene document per passage.</summary>
+/// <summary><c>index [PATH ...] --index DIR [--delete ID ...] [--commit-every N]</c>: extracts and indexes documents,
+/// one Lucene document per passage; deletes documents by id. Changes are committed every N documents and at the end,
+/// so a crash leaves the index as last committed.</summary>
 internal static class IndexCommand
 {
     public static Command Create(HostIO io)
     {
         var input = new InputOptions();
         var index = new Option<string>("--index") { Description = "The index folder (created if missing).", Required = true };
-        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index };
+        var delete = new Option<string[]>("--delete") { Description = "Remove the document with this id (repeatable); with no PATH, nothing is indexed.", Arity = ArgumentArity.OneOrMore };
+        var commitEvery = new Option<int>("--commit-every") { Description = "Commit after every N documents (and at the end).", DefaultValueFactory = _ => DefaultCommitEvery };
+        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index, delete, commitEvery };
         input.AddTo(command);
         command.SetAction(parse =>
         {
+            string dir = parse.GetValue(index)!;
+            int every = parse.GetValue(commitEvery);
+            if (every < 1) throw new UsageException("--commit-every must be at least 1");
+            string[] ids = parse.GetValue(delete) ?? [];
+            bool inputGiven = parse.CommandResult.Children.Any(c =>
+                c is ArgumentResult { Tokens.Count: > 0 } || c is OptionResult { Option.Name: "--lines" });
+            int missing = 0;
+            if (ids.Length > 0)
+            {
+                missing = Delete(ids, dir, io.Error);
+                io.Out.WriteLine($"deleted {ids.Length - missing} document(s) from {dir}; {missing} not found");
+                if (!inputGiven) return missing == 0 ? Program.Ok : Program.SomeInputFailed;
+            }
             var analyzer = input.Analyzer(parse);
             var documents = input.Documents(parse, io.In);
-            var result = Run(documents, analyzer, parse.GetValue(index)!, io.Error);
-            io.Out.WriteLine($"indexed {result.Indexed} document(s) into {parse.GetValue(index)}; {result.Failed} failed");
-            return result.Failed == 0 ? Program.Ok : Program.SomeInputFailed;
+            var result = Run(documents, analyzer, dir, io.Error, every);
+            io.Out.WriteLine($"indexed {result.Indexed} document(s) into {dir}; {result.Failed} failed");
+            return result.Failed == 0 && missing == 0 ? Program.Ok : Program.SomeInputFailed;
         });
         return command;
     }
 
+    /// <summary>Documents between two commits unless --commit-every says otherwise.</summary>
+    public const int DefaultCommitEvery = 1000;
+
+    // Deletes the ids and commits; returns how many were not in the index (reported on stderr).
+    private static int Delete(string[] ids, string indexDir, TextWriter stderr)
+    {
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(indexDir))
+        {
+            try
+            {
+                using var searcher = new PassageSearcher(indexDir);
+                foreach (var id in ids)
+                    if (searcher.ContainsDocument(id)) present.Add(id);
+            }
+            catch (DirectoryNotFoundException)
+            {
+                // No index yet: nothing to delete.
+            }
+        }
+        int missing = 0;
+        foreach (var id in ids)
+        {
+            if (present.Contains(id)) continue;
+            missing++;
+            stderr.WriteLine($"error: {id}: not in the index {indexDir}");
+        }
+        if (present.Count > 0)
+        {
+            using var writer = new PassageIndexWriter(indexDir);
+            foreach (var id in present) writer.Delete(id);
+            writer.Commit();
+        }
+        return missing;
+    }
+
     internal readonly record struct IndexResult(int Indexed, int Failed, List<Records.DocumentRecord> Records);
 
-    internal static IndexResult Run(IEnumerable<Input.SourceDocument> documents, TextAnalyzer analyzer, string indexDir, TextWriter stderr)
+    internal static IndexResult Run(IEnumerable<Input.SourceDocument> documents, TextAnalyzer analyzer, string indexDir, TextWriter stderr,
+        int commitEvery = DefaultCommitEvery)
     {
         int indexed = 0, failed = 0;
         var records = new List<Records.DocumentRecord>();
@@ -41,7 +96,7 @@ internal static class IndexCommand
                     continue;
                 }
                 writer.Index(document.Id, document.Text, record);
-                indexed++;
+                if (++indexed % commitEvery == 0) writer.Commit();
             }
             writer.Commit();
         }

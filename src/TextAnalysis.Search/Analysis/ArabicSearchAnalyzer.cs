@@ -24,6 +24,13 @@ public sealed class ArabicSearchAnalyzer : Analyzer
     /// <summary>True when terms are stemmed with the light stemmer.</summary>
     public bool Stemming { get; }
 
+    /// <summary>Positions left between the values of a multi-valued field (0: none), so that a phrase cannot
+    /// match across two values.</summary>
+    public int PositionGap { get; init; }
+
+    /// <inheritdoc />
+    public override int GetPositionIncrementGap(string fieldName) => PositionGap;
+
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -4,12 +4,24 @@ using TextAnalysis.Stemming;
 
 namespace TextAnalysis.Search.Analysis;
 
-/// <summary>Applies <see cref="LightStemmer"/> to each Arabic token in place, unless it is marked as a keyword.</summary>
+/// <summary>
+/// Applies <see cref="LightStemmer"/> to each Arabic token in place, unless it is marked as a keyword. A word that
+/// begins with لل (after و or ف) has two readings: ل + the article (للثورة = ل + الثورة) and ل + a word that itself
+/// begins with ل (للينين = ل + لينين). The stemmer takes the first; when the second stems differently, it is added
+/// at the same position, so both لينين and للينين find the passages that write للينين.
+/// </summary>
 public sealed class LightStemFilter : TokenFilter
 {
+    private const char Lam = 'ل';
+    private const int MinRest = 3;
+
     private readonly ICharTermAttribute _term;
     private readonly ITypeAttribute _type;
     private readonly IKeywordAttribute _keyword;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly char[] _alternative = new char[LightStemmer.MaxWordLength];
+    private int _alternativeLength;
+    private State? _pending;
 
     /// <summary>Wraps <paramref name="input"/>.</summary>
     public LightStemFilter(TokenStream input) : base(input)
@@ -17,14 +29,48 @@ public sealed class LightStemFilter : TokenFilter
         _term = AddAttribute<ICharTermAttribute>();
         _type = AddAttribute<ITypeAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
     }
 
     /// <inheritdoc />
     public override bool IncrementToken()
     {
+        if (_pending is not null)
+        {
+            RestoreState(_pending);
+            _pending = null;
+            _alternative.AsSpan(0, _alternativeLength).CopyTo(_term.ResizeBuffer(_alternativeLength));
+            _term.Length = _alternativeLength;
+            _position.PositionIncrement = 0;
+            return true;
+        }
         if (!m_input.IncrementToken()) return false;
-        if (!_keyword.IsKeyword && _type.Type == ArabicTextTokenizer.ArabicType)
-            _term.Length = LightStemmer.Stem(_term.Buffer.AsSpan(0, _term.Length));
+        if (_keyword.IsKeyword || _type.Type != ArabicTextTokenizer.ArabicType) return true;
+
+        var word = _term.Buffer.AsSpan(0, _term.Length);
+        bool twoReadings = LamLamReading(word);
+        _term.Length = LightStemmer.Stem(word);
+        if (twoReadings && !_term.Buffer.AsSpan(0, _term.Length).SequenceEqual(_alternative.AsSpan(0, _alternativeLength)))
+            _pending = CaptureState();
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        _pending = null;
+    }
+
+    // For [و|ف]?لل + at least MinRest letters: stems the reading ل + (ل…) into _alternative; false otherwise.
+    private bool LamLamReading(ReadOnlySpan<char> word)
+    {
+        int c = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
+        if (word.Length - c - 2 < MinRest || word.Length > LightStemmer.MaxWordLength || word[c] != Lam || word[c + 1] != Lam)
+            return false;
+        var rest = word[(c + 1)..];
+        rest.CopyTo(_alternative);
+        _alternativeLength = LightStemmer.Stem(_alternative.AsSpan(0, rest.Length));
         return true;
     }
 }
