@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -85,18 +84,7 @@ internal static class SearchLatency
     public const string Command = "search-latency";
     public const string IndexingCommand = "search-indexing";
 
-#pragma warning disable CA2255 // The benchmark host's entry point is shared; this command is picked off before it.
-    [ModuleInitializer]
-#pragma warning restore CA2255
-    internal static void Intercept()
-    {
-        var args = Environment.GetCommandLineArgs();
-        if (args.Length < 2) return;
-        if (args[1] == Command) Environment.Exit(Run(args[2..]));
-        if (args[1] == IndexingCommand) Environment.Exit(RunIndexing(args[2..]));
-    }
-
-    private static int Run(string[] args)
+    internal static int Run(string[] args)
     {
         string index = Path.Combine(Path.GetTempPath(), "textanalysis-saudinewsnet-index");
         bool rebuild = false;
@@ -167,7 +155,7 @@ internal static class SearchLatency
     /// <summary><c>search-indexing [--rounds N]</c>: the four cases of <see cref="SearchIndexingBenchmarks"/>,
     /// interleaved round by round (so that load from other processes on a shared machine falls on all of them alike),
     /// one thread, reporting the median wall time and the median CPU time of the process per case.</summary>
-    private static int RunIndexing(string[] args)
+    internal static int RunIndexing(string[] args)
     {
         int rounds = args.Length == 2 && args[0] == "--rounds" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 7;
         var bench = new SearchIndexingBenchmarks();
