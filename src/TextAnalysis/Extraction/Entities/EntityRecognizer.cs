@@ -12,6 +12,10 @@ namespace TextAnalysis.Extraction.Entities;
 /// </summary>
 public sealed class EntityRecognizer
 {
+    internal static float MinConfidence { get; set; } = float.Parse(Environment.GetEnvironmentVariable("TA_NER_CONF") ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static int ModelMode { get; set; } = Environment.GetEnvironmentVariable("TA_NER_MODE") switch { "longest" => 1, "fill" => 2, "model" => 3, _ => 0 };
+
     private readonly IMentionSource[] _sources;
     private readonly Func<EntityLexicon> _lexicon;
 
@@ -22,11 +26,15 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A recognizer with the default sources over another lexicon.</summary>
-    internal static EntityRecognizer WithLexicon(EntityLexicon lexicon) => new(() => lexicon, new GazetteerSource(), new RuleSource());
+    internal static EntityRecognizer WithLexicon(EntityLexicon lexicon) => new(() => lexicon, new ModelSource(() => NerModel.Default) { MinConfidence = MinConfidence }, new GazetteerSource(), new RuleSource());
 
-    /// <summary>A shared instance: gazetteer and rules over the bundled word lists.</summary>
-    public static EntityRecognizer Default { get; } = new(() => EntityLexicon.Default, new GazetteerSource(), new RuleSource());
+    /// <summary>A recognizer with the gazetteer and the rules only (no trained model).</summary>
+    internal static EntityRecognizer RulesOnly { get; } = new(() => EntityLexicon.Default, new GazetteerSource(), new RuleSource());
 
+    /// <summary>A shared instance: the trained tagger, the gazetteer and the rules over the bundled word lists.</summary>
+    public static EntityRecognizer Default { get; } = new(() => EntityLexicon.Default, new ModelSource(() => NerModel.Default) { MinConfidence = MinConfidence }, new GazetteerSource(), new RuleSource());
+
+    /// <summary>True when the model's mentions are taken before any gazetteer or rule candidate.</summary>
     /// <summary>The entity mentions of <paramref name="text"/>, in document order.</summary>
     public IReadOnlyList<EntityRecord> Recognize(AnalyzedText text)
     {
@@ -63,7 +71,7 @@ public sealed class EntityRecognizer
             starts[k] = sb.Length;
             sb.Append(tokens[k]);
         }
-        var (mentions, _) = Find(new AnalyzedText(sb.ToString()));
+        var (mentions, _) = Find(new AnalyzedText(sb.ToString()), conll: true);
         int t = 0;
         foreach (var m in mentions)
         {
@@ -81,15 +89,18 @@ public sealed class EntityRecognizer
     }
 
     // The resolved mentions of a text, in document order, and their Latin aliases.
-    private (List<Mention> Mentions, List<string?> Aliases) Find(AnalyzedText text)
+    private (List<Mention> Mentions, List<string?> Aliases) Find(AnalyzedText text, bool conll = false)
     {
-        var context = new EntityContext(text, _lexicon());
+        var context = new EntityContext(text, _lexicon()) { ConllTokens = conll };
         var candidates = new List<Mention>();
         foreach (var source in _sources) source.Collect(context, candidates);
+        if (conll && ModelMode == 3) candidates.RemoveAll(static m => m.Priority != ModelSource.ModelPriority);
 
-        // Longest first, then the most trusted source; a token belongs to at most one mention.
-        candidates.Sort(static (a, b) =>
-            a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount)
+        // The model's mentions first (when it leads), then the longest, then the most trusted source; a token belongs
+        // to at most one mention.
+        candidates.Sort((a, b) =>
+            (a.Priority == ModelSource.ModelPriority) != (b.Priority == ModelSource.ModelPriority) && ModelMode != 1 ? (a.Priority == ModelSource.ModelPriority ? (ModelMode == 0 ? -1 : 1) : (ModelMode == 0 ? 1 : -1))
+            : a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount)
             : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
             : a.First.CompareTo(b.First));
         var owner = new int[context.Count];

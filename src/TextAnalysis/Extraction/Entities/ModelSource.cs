@@ -15,20 +15,41 @@ internal sealed class ModelSource : IMentionSource
 
     public ModelSource(Func<NerModel?> model) => _model = model;
 
+    /// <summary>Least mean token probability of a mention kept in running text (records).</summary>
+    public float MinConfidence { get; init; }
+
     public void Collect(EntityContext context, List<Mention> candidates)
     {
         var model = _model();
         if (model is null || context.Count == 0) return;
-        var tags = model.Decode(new NerFeatures(context), context.Count);
+        var confidence = new float[context.Count];
+        var tags = model.Decode(new NerFeatures(context), context.Count, confidence);
         for (int i = 0; i < tags.Length; i++)
         {
             if (!NerTags.IsBegin(tags[i])) continue;
             int last = i;
             while (last + 1 < tags.Length && tags[last + 1] == tags[i] + 1) last++;
             var label = NerTags.Label(tags[i]);
-            // A run of punctuation or a lone clitic is no name.
-            if (context.IsArabic(i) || context.Tokens[i].Kind == TokenKind.Latin)
-                candidates.Add(context.Make(i, last, Strip(context, i), label, ModelPriority));
+            if (context.ConllTokens)
+            {
+                if (context.IsArabic(i) || context.Tokens[i].Kind == TokenKind.Latin)
+                    candidates.Add(context.Make(i, last, Strip(context, i), label, ModelPriority));
+            }
+            else
+            {
+                // In running text a mention is Arabic words only (a Latin transliteration after it is its alias), with
+                // no tanween, no month or currency alone, and enough confidence.
+                int first = i, end = i;
+                float sum = 0;
+                while (end <= last && context.IsArabic(end) && !context.HasTanween(end))
+                {
+                    sum += confidence[end];
+                    end++;
+                }
+                end--;
+                if (end >= first && sum / (end - first + 1) >= MinConfidence && !(end == first && (context.IsNotName(first) || context.IsStop(first) || context.IsTrigger(first))))
+                    candidates.Add(context.Make(first, end, Strip(context, first), label, ModelPriority));
+            }
             i = last;
         }
     }
