@@ -107,17 +107,15 @@ internal static class Program
             using var file = File.OpenRead(options.Out);
             var loaded = NerModel.Load(file);
             // The whole recognizer (model, gazetteer, rules) with the held-out lexicon, model first and model alone.
-            foreach (int mode in new[] { 0, 2 })
+            var recognizer = new EntityRecognizer(() => lexicon, new ModelSource(() => loaded), new GazetteerSource(), new RuleSource());
+            foreach (var policy in new[] { MergePolicy.ModelFirst, MergePolicy.ModelFills })
             {
-                EntityRecognizer.ModelMode = mode;
-                var recognizer = new EntityRecognizer(() => lexicon, new ModelSource(() => loaded), new GazetteerSource(), new RuleSource());
-                Console.WriteLine($"recognizer, merge mode {mode}:");
-                Evaluate(tokens => recognizer.Tag(tokens), heldOut);
+                Console.WriteLine($"recognizer, {policy}:");
+                Evaluate(tokens => recognizer.Tag(tokens, policy), heldOut);
             }
-            EntityRecognizer.ModelMode = 3;
             foreach (float penalty in options.Penalties)
             {
-                Console.WriteLine($"O penalty {penalty}:");
+                Console.WriteLine($"model alone (ModelOnly), O penalty {penalty} more:");
                 Evaluate(loaded.WithOutsidePenalty(penalty), heldOut, lexicon);
             }
         }

@@ -15,15 +15,14 @@ internal sealed class ModelSource : IMentionSource
 
     public ModelSource(Func<NerModel?> model) => _model = model;
 
-    /// <summary>Least mean token probability of a mention kept in running text (records).</summary>
-    public float MinConfidence { get; init; }
+    /// <summary>The model, or null when none is embedded.</summary>
+    public NerModel? Model => _model();
 
     public void Collect(EntityContext context, List<Mention> candidates)
     {
         var model = _model();
         if (model is null || context.Count == 0) return;
-        var confidence = new float[context.Count];
-        var tags = model.Decode(new NerFeatures(context), context.Count, confidence);
+        var tags = model.Decode(new NerFeatures(context), context.Count);
         for (int i = 0; i < tags.Length; i++)
         {
             if (!NerTags.IsBegin(tags[i])) continue;
@@ -38,16 +37,11 @@ internal sealed class ModelSource : IMentionSource
             else
             {
                 // In running text a mention is Arabic words only (a Latin transliteration after it is its alias), with
-                // no tanween, no month or currency alone, and enough confidence.
+                // no tanween, and no month, currency, function word or title alone.
                 int first = i, end = i;
-                float sum = 0;
-                while (end <= last && context.IsArabic(end) && !context.HasTanween(end))
-                {
-                    sum += confidence[end];
-                    end++;
-                }
+                while (end <= last && context.IsArabic(end) && !context.HasTanween(end)) end++;
                 end--;
-                if (end >= first && sum / (end - first + 1) >= MinConfidence && !(end == first && (context.IsNotName(first) || context.IsStop(first) || context.IsTrigger(first))))
+                if (end >= first && !(end == first && (context.IsNotName(first) || context.IsStop(first) || context.IsTrigger(first))))
                     candidates.Add(context.Make(first, end, Strip(context, first), label, ModelPriority));
             }
             i = last;

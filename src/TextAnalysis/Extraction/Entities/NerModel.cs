@@ -151,18 +151,13 @@ internal sealed class NerModel
     }
 
     /// <summary>The best valid tag sequence for the tokens of <paramref name="features"/>' text.</summary>
-    public int[] Decode(NerFeatures features, int count) => Decode(features, count, null);
-
-    /// <summary>The best valid tag sequence; <paramref name="confidence"/>, when given, receives each token's
-    /// probability of its tag given the tag before it on the path.</summary>
-    public int[] Decode(NerFeatures features, int count, float[]? confidence)
+    public int[] Decode(NerFeatures features, int count)
     {
         var tags = new int[count];
         if (count == 0) return tags;
         const int T = NerTags.Count;
         const int P = NerTags.Count + 1;
         var back = new byte[count * T];
-        var local = confidence is null ? null : new float[count * T];
         Span<float> score = stackalloc float[T];
         Span<float> next = stackalloc float[T];
         Span<float> emission = stackalloc float[T];
@@ -202,7 +197,6 @@ internal sealed class NerModel
                     {
                         next[t] = s;
                         back[i * T + t] = (byte)p;
-                        if (local is not null) local[i * T + t] = logits[t] - norm;
                     }
                 }
             }
@@ -218,7 +212,6 @@ internal sealed class NerModel
         for (int i = count - 1; i >= 0; i--)
         {
             tags[i] = tag;
-            if (confidence is not null) confidence[i] = MathF.Exp(local![i * T + tag]);
             tag = back[i * T + tag];
         }
         return tags;
