@@ -41,12 +41,17 @@ internal sealed class ModelSource : IMentionSource
                 int first = i, end = i;
                 while (end <= last && context.IsArabic(end) && !context.HasTanween(end)) end++;
                 end--;
-                if (end >= first && !(end == first && (context.IsNotName(first) || context.IsStop(first) || context.IsTrigger(first))))
+                if (end >= first && !(end == first && Unlikely(context, first)))
                     candidates.Add(context.Make(first, end, Strip(context, first), label, ModelPriority));
             }
             i = last;
         }
     }
+
+    // A lone word that running text rarely uses as a name: a month or a currency (with or without clitics), a
+    // function word, a title, or a frequent common word.
+    private static bool Unlikely(EntityContext c, int i) =>
+        c.IsNotName(i) || c.Lookup(i, c.Lexicon.NotNames, out _) || c.IsStop(i) || c.IsTrigger(i) || (c.IsCommon(i) && !c.IsNamePart(i));
 
     /// <summary>The model's tags for the tokens of <paramref name="context"/>; all O without a model.</summary>
     public static int[] Tags(NerModel? model, EntityContext context) =>

@@ -71,6 +71,15 @@ internal sealed class NerModel
         return new NerModel(_weights, bias);
     }
 
+    /// <summary>The same weights with <paramref name="bonus"/> added to the biases of the B- and I- tags of <paramref name="label"/>.</summary>
+    public NerModel WithLabelBonus(EntityLabel label, float bonus)
+    {
+        var bias = (float[])_bias.Clone();
+        bias[NerTags.Begin(label)] += bonus;
+        bias[NerTags.Begin(label) + 1] += bonus;
+        return new NerModel(_weights, bias);
+    }
+
     /// <summary>The shipped model, or null when the library was built without it.</summary>
     public static NerModel? Default => LazyDefault.Value;
 
