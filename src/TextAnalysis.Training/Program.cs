@@ -97,7 +97,6 @@ internal static class Program
         // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
         var model = new NerModel(dense, biases).WithOutsidePenalty(options.OutsidePenalty);
         foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
-        if (Environment.GetEnvironmentVariable("NER_DEBUG") is not null) Check(ml, transformer, data, dense, biases, rows);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; {model.ActiveFeatures} active features");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out)) model.Save(file);
@@ -122,28 +121,6 @@ internal static class Program
             }
         }
         return 0;
-    }
-
-    private static readonly bool NoPrevious = Environment.GetEnvironmentVariable("NER_NOPREV") is not null;
-
-    private static void Check(MLContext ml, MulticlassPredictionTransformer<MaximumEntropyModelParameters> transformer, IDataView data, float[] dense, float[] biases, List<Row> rows)
-    {
-        var scored = transformer.Transform(ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Fit(data).Transform(data));
-        var predicted = scored.GetColumn<uint>("PredictedLabel").Take(3000).ToArray();
-        int agree = 0, right = 0, mlRight = 0;
-        for (int r = 0; r < predicted.Length; r++)
-        {
-            var s = (float[])biases.Clone();
-            foreach (var (index, value) in rows[r].Features.Items())
-                for (int t = 0; t < NerTags.Count; t++) s[t] += value * dense[index * NerTags.Count + t];
-            int best = 0;
-            for (int t = 1; t < s.Length; t++) if (s[t] > s[best]) best = t;
-            if (best + 1 == predicted[r]) agree++;
-            if (best == rows[r].Label) right++;
-            if (predicted[r] == rows[r].Label + 1) mlRight++;
-        }
-        Console.WriteLine(string.Join(",", predicted.Take(40)) + " / " + string.Join(",", rows.Take(40).Select(x => x.Label)));
-        Console.WriteLine($"check: agree {agree}, mine right {right}, ml right {mlRight} of {predicted.Length}");
     }
 
     private static EntityLexicon PartLexicon(List<Sentence> sentences)
@@ -182,7 +159,7 @@ internal static class Program
                 counts.Clear();
                 for (int k = 0; k < n; k++) counts[f[k]] = counts.GetValueOrDefault(f[k]) + 1;
                 int previous = features.StartsLine(i) ? NerTags.Start : tags[i - 1];
-                if (!NoPrevious) counts[NerFeatures.PreviousTagFeature(previous)] = 1;
+                counts[NerFeatures.PreviousTagFeature(previous)] = 1;
                 var indices = counts.Keys.ToArray();
                 Array.Sort(indices);
                 var values = new float[indices.Length];

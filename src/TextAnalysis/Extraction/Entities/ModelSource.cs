@@ -53,10 +53,6 @@ internal sealed class ModelSource : IMentionSource
     private static bool Unlikely(EntityContext c, int i) =>
         c.IsNotName(i) || c.Lookup(i, c.Lexicon.NotNames, out _) || c.IsStop(i) || c.IsTrigger(i) || (c.IsCommon(i) && !c.IsNamePart(i));
 
-    /// <summary>The model's tags for the tokens of <paramref name="context"/>; all O without a model.</summary>
-    public static int[] Tags(NerModel? model, EntityContext context) =>
-        model is null ? new int[context.Count] : model.Decode(new NerFeatures(context), context.Count);
-
     /// <summary>The clitic letters before a name's first word: those before an article, those whose removal leaves a
     /// known name (لبغداد), or a و before an unknown word of five letters or more (وموسكو).</summary>
     public static int Strip(EntityContext c, int i)
