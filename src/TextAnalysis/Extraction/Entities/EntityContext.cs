@@ -52,6 +52,9 @@ internal sealed class EntityContext
     }
 
     public AnalyzedText Text { get; }
+
+    /// <summary>True when the text is a sentence given as CoNLL tokens (tagging), false for running text (records).</summary>
+    public bool ConllTokens { get; init; }
     public EntityLexicon Lexicon { get; }
     public IReadOnlyList<Token> Tokens { get; }
     public string Norm { get; }

@@ -5,10 +5,12 @@ using TextAnalysis.Tokenization;
 namespace TextAnalysis.Extraction.Entities;
 
 /// <summary>
-/// Finds names of people, places, organizations and other named things. This version merges the candidates of a
-/// gazetteer (ANERcorp training entities and general geography) and trigger-word rules; the sources sit behind one
-/// internal interface so that a statistical sequence tagger can join them. Spans leave attached clitics out.
-/// Immutable and thread-safe.
+/// Finds names of people, places, organizations and other named things with a trained sequence tagger
+/// (<see cref="NerModel"/>, embedded), a gazetteer (ANERcorp training entities and general geography) and
+/// trigger-word rules, all behind one internal interface (<see cref="IMentionSource"/>). In running text
+/// (<see cref="Recognize"/>) the gazetteer and the rules lead and the tagger adds the names they miss; sentences given
+/// as tokens (<see cref="Tag(IReadOnlyList{string})"/>, CoNLL) are tagged by the tagger alone, which was trained on
+/// that convention. Spans leave attached clitics out. Immutable and thread-safe.
 /// </summary>
 public sealed class EntityRecognizer
 {
@@ -22,16 +24,19 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>A recognizer with the default sources over another lexicon.</summary>
-    internal static EntityRecognizer WithLexicon(EntityLexicon lexicon) => new(() => lexicon, new GazetteerSource(), new RuleSource());
+    internal static EntityRecognizer WithLexicon(EntityLexicon lexicon) => new(() => lexicon, new ModelSource(() => NerModel.Default), new GazetteerSource(), new RuleSource());
 
-    /// <summary>A shared instance: gazetteer and rules over the bundled word lists.</summary>
-    public static EntityRecognizer Default { get; } = new(() => EntityLexicon.Default, new GazetteerSource(), new RuleSource());
+    /// <summary>A recognizer with the gazetteer and the rules only (no trained model).</summary>
+    internal static EntityRecognizer RulesOnly { get; } = new(() => EntityLexicon.Default, new GazetteerSource(), new RuleSource());
+
+    /// <summary>A shared instance: the trained tagger, the gazetteer and the rules over the bundled word lists.</summary>
+    public static EntityRecognizer Default { get; } = new(() => EntityLexicon.Default, new ModelSource(() => NerModel.Default), new GazetteerSource(), new RuleSource());
 
     /// <summary>The entity mentions of <paramref name="text"/>, in document order.</summary>
     public IReadOnlyList<EntityRecord> Recognize(AnalyzedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var (mentions, aliases) = Find(text);
+        var (mentions, aliases) = Find(text, MergePolicy.ModelFills);
         var records = new List<EntityRecord>(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -49,12 +54,26 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>BIO tags (B-PERS, I-LOC, O, ...) for a sentence given as tokens.</summary>
-    public string[] Tag(IReadOnlyList<string> tokens)
+    public string[] Tag(IReadOnlyList<string> tokens) => Tag(tokens, MergePolicy.ModelOnly);
+
+    /// <summary>BIO tags for a sentence given as tokens, the sources merged by <paramref name="policy"/>.</summary>
+    internal string[] Tag(IReadOnlyList<string> tokens, MergePolicy policy)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         var tags = new string[tokens.Count];
         Array.Fill(tags, "O");
         if (tokens.Count == 0) return tags;
+        var model = Array.Find(_sources, static s => s is ModelSource) is ModelSource source ? source.Model : null;
+        if (policy == MergePolicy.ModelOnly && model is not null)
+        {
+            // Each given token takes the tag of the first library token in it.
+            var (text, owner) = ConllAlignment.Align(tokens);
+            var context = new EntityContext(text, _lexicon()) { ConllTokens = true };
+            var decoded = model.Decode(new NerFeatures(context), context.Count);
+            for (int j = owner.Length - 1; j >= 0; j--) tags[owner[j]] = NerTags.Name(decoded[j]);
+            return tags;
+        }
+        if (policy == MergePolicy.ModelOnly) policy = MergePolicy.ModelFills;
         var starts = new int[tokens.Count];
         var sb = new StringBuilder();
         for (int k = 0; k < tokens.Count; k++)
@@ -63,7 +82,7 @@ public sealed class EntityRecognizer
             starts[k] = sb.Length;
             sb.Append(tokens[k]);
         }
-        var (mentions, _) = Find(new AnalyzedText(sb.ToString()));
+        var (mentions, _) = Find(new AnalyzedText(sb.ToString()), policy, conll: true);
         int t = 0;
         foreach (var m in mentions)
         {
@@ -81,15 +100,18 @@ public sealed class EntityRecognizer
     }
 
     // The resolved mentions of a text, in document order, and their Latin aliases.
-    private (List<Mention> Mentions, List<string?> Aliases) Find(AnalyzedText text)
+    private (List<Mention> Mentions, List<string?> Aliases) Find(AnalyzedText text, MergePolicy policy, bool conll = false)
     {
-        var context = new EntityContext(text, _lexicon());
+        var context = new EntityContext(text, _lexicon()) { ConllTokens = conll };
         var candidates = new List<Mention>();
         foreach (var source in _sources) source.Collect(context, candidates);
 
-        // Longest first, then the most trusted source; a token belongs to at most one mention.
-        candidates.Sort(static (a, b) =>
-            a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount)
+        // The model's mentions first or last, as the policy says; then the longest, then the most trusted source. A
+        // token belongs to at most one mention.
+        int modelRank = policy == MergePolicy.ModelFirst ? -1 : 1;
+        candidates.Sort((a, b) =>
+            (a.Priority == ModelSource.ModelPriority) != (b.Priority == ModelSource.ModelPriority) ? (a.Priority == ModelSource.ModelPriority ? modelRank : -modelRank)
+            : a.TokenCount != b.TokenCount ? b.TokenCount.CompareTo(a.TokenCount)
             : a.Priority != b.Priority ? b.Priority.CompareTo(a.Priority)
             : a.First.CompareTo(b.First));
         var owner = new int[context.Count];
@@ -238,4 +260,17 @@ public sealed class EntityRecognizer
         }
         return true;
     }
+}
+
+/// <summary>How the recognizer merges the tagger's mentions with the gazetteer's and the rules'.</summary>
+internal enum MergePolicy
+{
+    /// <summary>The tagger alone (sentences given as CoNLL tokens).</summary>
+    ModelOnly,
+
+    /// <summary>The gazetteer and the rules first; the tagger's mentions fill the words they leave free (running text).</summary>
+    ModelFills,
+
+    /// <summary>The tagger's mentions first; the gazetteer and the rules fill the rest.</summary>
+    ModelFirst,
 }

@@ -1,0 +1,441 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using TextAnalysis.Extraction.Entities;
+
+namespace TextAnalysis.Training;
+
+/// <summary>
+/// Trains the entity tagger: reads CoNLL sentences, computes the core library's features (NerFeatures) with the
+/// gold previous tag, trains an ML.NET maximum-entropy classifier (L-BFGS with L1 and L2 regularization), and writes
+/// its weights as the compact model file the library embeds (NerModel). With --holdout, the last part of the
+/// sentences is kept out of training and scored.
+/// </summary>
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var options = Options.Parse(args);
+        if (options is null)
+        {
+            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--exclude FILE.conll] [--l1 0.1] [--l2 0.5] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus PERS=0.25 ...] [--tune-bonuses true] [--penalties 0,0.5,1]");
+            return 2;
+        }
+        var clock = Stopwatch.StartNew();
+        var sentences = Conll.Read(options.Train);
+        int held = (int)(sentences.Count * options.Holdout);
+        var train = sentences.Take(sentences.Count - held).ToList();
+        var heldOut = sentences.Skip(sentences.Count - held).ToList();
+        // Extra corpora (NewsFANE) are mapped to the four labels; their segments that repeat text of an excluded
+        // corpus (the ANERcorp test split, never trained on) or of the training split are left out.
+        var seen = Conll.Shingles(sentences);
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in options.Exclude) excluded.UnionWith(Conll.Shingles(Conll.Read(path)));
+        var extraSentences = new List<Sentence>();
+        foreach (var extra in options.Extra)
+        {
+            int kept = 0, dropped = 0;
+            foreach (var s in Conll.Read(extra))
+            {
+                var shingles = Conll.Shingles([s]);
+                int repeated = 0;
+                bool leak = false;
+                foreach (var g in shingles)
+                {
+                    if (excluded.Contains(g)) leak = true;
+                    if (seen.Contains(g)) repeated++;
+                }
+                if (leak || (shingles.Count > 0 && repeated * 5 > shingles.Count)) { dropped++; continue; }
+                extraSentences.Add(Conll.MapFane(s));
+                kept++;
+            }
+            Console.WriteLine($"{extra}: {kept} segments kept, {dropped} left out as repeats");
+        }
+        Console.WriteLine($"{train.Count} training sentences, {heldOut.Count} held out");
+
+        // Held out: the gazetteer and common-word lists are rebuilt from the training part only, as the shipped ones
+        // were built from the whole training split.
+        var lexicon = held == 0 ? EntityLexicon.Default : PartLexicon(train);
+        // Jackknife: each fold of the training sentences is featurized with lists built from the other folds, so
+        // that the gazetteer and name-part features cover the training text as sparsely as they cover new text.
+        var rows = new List<Row>();
+        int folds = options.Folds;
+        for (int k = 0; k < folds; k++)
+        {
+            int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
+            var part = train.GetRange(from, to - from);
+            var rest = train.Take(from).Concat(train.Skip(to)).ToList();
+            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest)));
+        }
+        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon));
+        Console.WriteLine($"{rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = options.L1,
+            L2Regularization = options.L2,
+            MaximumNumberOfIterations = options.Iterations,
+            OptimizationTolerance = 1e-5f,
+            HistorySize = 20,
+            NumberOfThreads = 2,
+        });
+        var transformer = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Append(trainer).Fit(data).LastTransformer;
+        var parameters = transformer.Model;
+        VBuffer<float>[] weights = [];
+        parameters.GetWeights(ref weights, out int classes);
+        var biases = parameters.GetBiases().ToArray();
+        if (classes != NerTags.Count) throw new InvalidOperationException($"expected {NerTags.Count} classes, got {classes}");
+        var dense = new float[NerFeatures.TotalDimension * NerTags.Count];
+        for (int t = 0; t < classes; t++)
+        {
+            foreach (var (index, value) in weights[t].Items()) dense[index * NerTags.Count + t] = value;
+        }
+        // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
+        var model = new NerModel(dense, biases).WithOutsidePenalty(options.OutsidePenalty);
+        foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
+        Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; {model.ActiveFeatures} active features");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
+        using (var file = File.Create(options.Out)) model.Save(file);
+        Console.WriteLine($"wrote {options.Out} ({new FileInfo(options.Out).Length / 1024.0:F0} KiB)");
+
+        if (heldOut.Count > 0)
+        {
+            using var file = File.OpenRead(options.Out);
+            var loaded = NerModel.Load(file);
+            // The whole recognizer (model, gazetteer, rules) with the held-out lexicon, model first and model alone.
+            var recognizer = new EntityRecognizer(() => lexicon, new ModelSource(() => loaded), new GazetteerSource(), new RuleSource());
+            foreach (var policy in new[] { MergePolicy.ModelFirst, MergePolicy.ModelFills })
+            {
+                Console.WriteLine($"recognizer, {policy}:");
+                Evaluate(tokens => recognizer.Tag(tokens, policy), heldOut);
+            }
+            if (options.TuneBonuses) TuneBonuses(loaded, heldOut, lexicon);
+            foreach (float penalty in options.Penalties)
+            {
+                Console.WriteLine($"model alone (ModelOnly), O penalty {penalty} more:");
+                Evaluate(loaded.WithOutsidePenalty(penalty), heldOut, lexicon);
+            }
+        }
+        return 0;
+    }
+
+    private static EntityLexicon PartLexicon(List<Sentence> sentences)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var s in sentences)
+        {
+            for (int k = 0; k < s.Tokens.Count; k++) sb.Append(s.Tokens[k]).Append(' ').Append(s.Tags[k]).Append('\n');
+            sb.Append('\n');
+        }
+        var (entities, common) = AnercorpLexiconGenerator.Generate(new StringReader(sb.ToString()));
+        static IEnumerable<string> Split(string text) => text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
+        return EntityLexicon.Load(name => name switch
+        {
+            "anercorp-entities.tsv" => Split(entities),
+            "anercorp-common-words.txt" => Split(common),
+            _ => EntityLexicon.Lines(name),
+        });
+    }
+
+    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon)
+    {
+        var rows = new List<Row>(sentences.Count * 25);
+        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        var random = new Random(7);
+        var counts = new Dictionary<int, float>();
+        foreach (var s in sentences)
+        {
+            var (text, owner) = ConllAlignment.Align(s.Tokens);
+            var context = new EntityContext(text, lexicon);
+            var features = new NerFeatures(context, gazetteer: random.NextDouble() >= dropout);
+            var tags = TokenTags(s, owner);
+            for (int i = 0; i < tags.Length; i++)
+            {
+                int n = features.Extract(i, f);
+                counts.Clear();
+                for (int k = 0; k < n; k++) counts[f[k]] = counts.GetValueOrDefault(f[k]) + 1;
+                int previous = features.StartsLine(i) ? NerTags.Start : tags[i - 1];
+                counts[NerFeatures.PreviousTagFeature(previous)] = 1;
+                var indices = counts.Keys.ToArray();
+                Array.Sort(indices);
+                var values = new float[indices.Length];
+                for (int k = 0; k < indices.Length; k++) values[k] = counts[indices[k]];
+                rows.Add(new Row
+                {
+                    Features = new VBuffer<float>(NerFeatures.TotalDimension, indices.Length, values, indices),
+                    Label = (uint)tags[i],
+                });
+            }
+        }
+        return rows;
+    }
+
+    // The gold tag of each library token: the tag of the CoNLL token it lies in, I- for the later pieces of a B- token.
+    private static int[] TokenTags(Sentence s, int[] owner)
+    {
+        var tags = new int[owner.Length];
+        for (int j = 0; j < owner.Length; j++)
+        {
+            int tag = NerTags.Parse(s.Tags[owner[j]]);
+            if (j > 0 && owner[j - 1] == owner[j] && NerTags.IsBegin(tag)) tag++;
+            tags[j] = tag;
+        }
+        return tags;
+    }
+
+    /// <summary>The model's tags on CoNLL tokens: each takes the tag of its first library token.</summary>
+    private static string[] Predict(NerModel model, IReadOnlyList<string> tokens, EntityLexicon lexicon)
+    {
+        var (text, owner) = ConllAlignment.Align(tokens);
+        var context = new EntityContext(text, lexicon);
+        var tags = model.Decode(new NerFeatures(context), context.Count);
+        var result = new string[tokens.Count];
+        Array.Fill(result, "O");
+        for (int j = owner.Length - 1; j >= 0; j--) result[owner[j]] = NerTags.Name(tags[j]);
+        return result;
+    }
+
+    // Coordinate ascent over per-label bias bonuses on the held-out slice.
+    private static void TuneBonuses(NerModel model, List<Sentence> heldOut, EntityLexicon lexicon)
+    {
+        var labels = new[] { EntityLabel.Person, EntityLabel.Location, EntityLabel.Organization, EntityLabel.Misc };
+        var best = new float[4];
+        double bestF1 = MicroF1(model, heldOut, lexicon);
+        for (int round = 0; round < 2; round++)
+        {
+            for (int l = 0; l < 4; l++)
+            {
+                foreach (float value in new[] { -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f })
+                {
+                    var trial = model;
+                    for (int k = 0; k < 4; k++) trial = trial.WithLabelBonus(labels[k], k == l ? value : best[k]);
+                    double f1 = MicroF1(trial, heldOut, lexicon);
+                    if (f1 > bestF1 + 1e-9)
+                    {
+                        bestF1 = f1;
+                        best[l] = value;
+                    }
+                }
+            }
+            Console.WriteLine($"bonus round {round}: PERS {best[0]} LOC {best[1]} ORG {best[2]} MISC {best[3]} -> micro F1 {bestF1:F2}");
+        }
+    }
+
+    private static double MicroF1(NerModel model, List<Sentence> sentences, EntityLexicon lexicon)
+    {
+        int correct = 0, found = 0, gold = 0;
+        foreach (var s in sentences)
+        {
+            var g = Chunks(s.Tags);
+            var p = Chunks(Predict(model, s.Tokens, lexicon));
+            gold += g.Count;
+            found += p.Count;
+            foreach (var c in p) if (g.Contains(c)) correct++;
+        }
+        return correct == 0 ? 0 : 200.0 * correct / (found + gold);
+    }
+
+    private static void Evaluate(NerModel model, List<Sentence> sentences, EntityLexicon lexicon) =>
+        Evaluate(tokens => Predict(model, tokens, lexicon), sentences);
+
+    private static void Evaluate(Func<List<string>, string[]> tagger, List<Sentence> sentences)
+    {
+        var found = new Dictionary<string, int>();
+        var gold = new Dictionary<string, int>();
+        var correct = new Dictionary<string, int>();
+        long tokens = 0;
+        var clock = Stopwatch.StartNew();
+        var predicted = new List<string[]>();
+        foreach (var s in sentences)
+        {
+            predicted.Add(tagger(s.Tokens));
+            tokens += s.Tokens.Count;
+        }
+        double seconds = clock.Elapsed.TotalSeconds;
+        var dump = Environment.GetEnvironmentVariable("NER_DUMP");
+        if (dump is not null)
+        {
+            using var w = new StreamWriter(dump);
+            for (int k = 0; k < sentences.Count; k++)
+            {
+                for (int j = 0; j < sentences[k].Tokens.Count; j++) w.WriteLine($"{sentences[k].Tokens[j]} {sentences[k].Tags[j]} {predicted[k][j]}");
+                w.WriteLine();
+            }
+        }
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var g = Chunks(sentences[k].Tags);
+            var p = Chunks(predicted[k]);
+            foreach (var c in g) gold[c.Type] = gold.GetValueOrDefault(c.Type) + 1;
+            foreach (var c in p)
+            {
+                found[c.Type] = found.GetValueOrDefault(c.Type) + 1;
+                if (g.Contains(c)) correct[c.Type] = correct.GetValueOrDefault(c.Type) + 1;
+            }
+        }
+        Console.WriteLine($"held-out: {tokens} tokens tagged in {seconds:F2} s");
+        foreach (var type in new[] { "PERS", "LOC", "ORG", "MISC" }) Report(type, correct.GetValueOrDefault(type), found.GetValueOrDefault(type), gold.GetValueOrDefault(type));
+        Report("micro", correct.Values.Sum(), found.Values.Sum(), gold.Values.Sum());
+    }
+
+    private static void Report(string name, int correct, int found, int gold)
+    {
+        double p = found == 0 ? 0 : 100.0 * correct / found, r = gold == 0 ? 0 : 100.0 * correct / gold;
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-6} P {p,5:F1}  R {r,5:F1}  F1 {f,5:F1}  ({gold} gold)"));
+    }
+
+    // Entities as conlleval reads them: an I- that does not continue its type starts a new one.
+    private static HashSet<(int Start, int End, string Type)> Chunks(IReadOnlyList<string> tags)
+    {
+        var result = new HashSet<(int, int, string)>();
+        int start = -1;
+        string? kind = null;
+        for (int i = 0; i <= tags.Count; i++)
+        {
+            string tag = i < tags.Count ? tags[i] : "O";
+            string prefix = tag.Length > 1 ? tag[..1] : tag;
+            string? type = tag.Length > 2 ? Normalize(tag[2..]) : null;
+            bool begins = prefix == "B" || (prefix == "I" && kind != type);
+            if (kind is not null && (prefix == "O" || begins))
+            {
+                result.Add((start, i, kind));
+                kind = null;
+            }
+            if (begins)
+            {
+                start = i;
+                kind = type;
+            }
+        }
+        return result;
+    }
+
+    private static string Normalize(string type) => type == "PER" ? "PERS" : type;
+
+    private sealed class Row
+    {
+        [VectorType(NerFeatures.TotalDimension)]
+        public VBuffer<float> Features { get; set; }
+
+        public uint Label { get; set; }
+    }
+}
+
+internal sealed record Sentence(List<string> Tokens, List<string> Tags);
+
+internal static class Conll
+{
+    /// <summary>The six-word shingles of the sentences, in normalized letters.</summary>
+    public static HashSet<string> Shingles(List<Sentence> sentences)
+    {
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            var words = s.Tokens.Select(t => TextAnalysis.Normalization.ArabicNormalizer.Search.NormalizeToString(t)).ToArray();
+            for (int i = 0; i + 6 <= words.Length; i++) result.Add(string.Join(' ', words, i, 6));
+        }
+        return result;
+    }
+
+    /// <summary>NewsFANE's fine-grained classes mapped to ANERcorp's four labels; groups (العرب، المسلمين) are not names there.</summary>
+    public static Sentence MapFane(Sentence s)
+    {
+        var tags = new List<string>(s.Tags.Count);
+        foreach (var tag in s.Tags)
+        {
+            if (tag.Length < 3) { tags.Add("O"); continue; }
+            string type = tag[2..] switch
+            {
+                "Politician" or "Athlete" or "Artist" or "Other_PER" or "Religious_PER" or "Scientist" or "Businessperson" or "Lawyer" or "Engineer" or "Police" => "PERS",
+                "Nation" or "Population-Center" or "State-or-Province" or "GPE-Cluster" or "Continent" or "Water-Body" or "County-or-District" or
+                    "Land-Region-Natural" or "Celestial" or "Building-Grounds" or "Airport" or "Path" or "Subarea-Facility" => "LOC",
+                "Non-Governmental" or "Sports" or "Media" or "Government" or "Commercial" or "Educational" or "Medical-Science" or "Entertainment" or "Religious_ORG" => "ORG",
+                "Group" => "",
+                _ => "MISC",
+            };
+            tags.Add(type.Length == 0 ? "O" : tag[..2] + type);
+        }
+        return new Sentence(s.Tokens, tags);
+    }
+
+    /// <summary>Sentences of a CoNLL file: TOKEN TAG a line (the last column is the tag), blank lines between sentences.</summary>
+    public static List<Sentence> Read(string path)
+    {
+        var result = new List<Sentence>();
+        var tokens = new List<string>();
+        var tags = new List<string>();
+        foreach (var raw in File.ReadLines(path))
+        {
+            var line = raw.Replace("\u200E", "", StringComparison.Ordinal).Trim('\uFEFF', ' ', '\t', '\r');
+            if (line.Length == 0)
+            {
+                if (tokens.Count > 0) result.Add(new Sentence(tokens, tags));
+                tokens = [];
+                tags = [];
+                continue;
+            }
+            var parts = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            tokens.Add(parts[0]);
+            tags.Add(parts.Length > 1 ? parts[^1] : "O");
+        }
+        if (tokens.Count > 0) result.Add(new Sentence(tokens, tags));
+        return result;
+    }
+}
+
+internal sealed class Options
+{
+    public string Train { get; private set; } = "";
+    public List<string> Extra { get; } = [];
+    public List<string> Exclude { get; } = [];
+    public List<float> Penalties { get; } = [];
+    public float OutsidePenalty { get; private set; } = 0.75f;
+    public List<(EntityLabel Label, float Bonus)> Bonuses { get; } = [];
+    public bool TuneBonuses { get; private set; }
+    public string Out { get; private set; } = "";
+    public double Holdout { get; private set; }
+    public float L1 { get; private set; } = 0.1f;
+    public float L2 { get; private set; } = 0.5f;
+    public int Iterations { get; private set; } = 150;
+    public double GazetteerDropout { get; private set; }
+    public int Folds { get; private set; } = 5;
+
+    public static Options? Parse(string[] args)
+    {
+        var o = new Options();
+        for (int k = 0; k + 1 < args.Length; k += 2)
+        {
+            string v = args[k + 1];
+            switch (args[k])
+            {
+                case "--train": o.Train = v; break;
+                case "--extra": o.Extra.Add(v); break;
+                case "--exclude": o.Exclude.Add(v); break;
+                case "--o-penalty": o.OutsidePenalty = float.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--bonus":
+                    var parts = v.Split('=');
+                    o.Bonuses.Add((EntityLabels.Parse(parts[0]), float.Parse(parts[1], CultureInfo.InvariantCulture)));
+                    break;
+                case "--tune-bonuses": o.TuneBonuses = v == "true"; break;
+                case "--penalties": o.Penalties.AddRange(v.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture))); break;
+                case "--out": o.Out = v; break;
+                case "--holdout": o.Holdout = double.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--l1": o.L1 = float.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;
+                default: return null;
+            }
+        }
+        if (o.Penalties.Count == 0) o.Penalties.Add(0);
+        // Tuned by --tune-bonuses on the held-out slice (micro F1 70.9 → 72.4); --bonus LABEL=0 turns one off.
+        if (o.Bonuses.Count == 0) o.Bonuses.AddRange([(EntityLabel.Person, 0.25f), (EntityLabel.Location, -0.5f), (EntityLabel.Misc, 1f)]);
+        return o.Train.Length == 0 || o.Out.Length == 0 ? null : o;
+    }
+}

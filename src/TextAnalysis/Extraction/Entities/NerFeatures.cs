@@ -1,0 +1,221 @@
+using System.Runtime.CompilerServices;
+using TextAnalysis.Stemming;
+using TextAnalysis.Tokenization;
+
+[assembly: InternalsVisibleTo("TextAnalysis.Training")]
+
+namespace TextAnalysis.Extraction.Entities;
+
+/// <summary>
+/// The features of the statistical tagger, shared by training (TextAnalysis.Training) and inference so that the two
+/// cannot drift apart. Each feature is a template and a value hashed into <see cref="Dimension"/> slots; the previous
+/// tag is a separate feature block after them (<see cref="PreviousTagFeature"/>). Per-token facts (form, stem,
+/// clitic-stripped form, lexicon classes, gazetteer tags) are computed once per text and shared by the neighbours.
+/// </summary>
+internal sealed class NerFeatures
+{
+    /// <summary>Bits of the hashed feature space.</summary>
+    public const int Bits = 18;
+
+    /// <summary>Number of hashed feature slots.</summary>
+    public const int Dimension = 1 << Bits;
+
+    /// <summary>All features: the hashed slots and one per previous tag (the nine tags and the sentence start).</summary>
+    public const int TotalDimension = Dimension + NerTags.Count + 1;
+
+    /// <summary>Most features one token can have.</summary>
+    public const int MaxPerToken = 64;
+
+    private const ulong Boundary = 0x5bd1e995UL;
+
+    private readonly EntityContext _c;
+    private readonly ulong[] _form, _stripped, _stem;
+    private readonly byte[] _trigger, _gazetteer, _kind;
+    private readonly int[] _line;
+
+    /// <summary>Computes the per-token facts of <paramref name="context"/>; <paramref name="gazetteer"/> false leaves the
+    /// gazetteer tags out (training drops them from part of the sentences so the model learns the other cues too).</summary>
+    public NerFeatures(EntityContext context, bool gazetteer = true)
+    {
+        _c = context;
+        int n = context.Count;
+        _form = new ulong[n];
+        _stripped = new ulong[n];
+        _stem = new ulong[n];
+        _trigger = new byte[n];
+        _gazetteer = new byte[n];
+        _kind = new byte[n];
+        _line = new int[n];
+        Span<char> buffer = stackalloc char[LightStemmer.MaxWordLength + 1];
+        var lex = context.Lexicon;
+        for (int i = 0; i < n; i++)
+        {
+            var token = context.Tokens[i];
+            var w = context.Form(i);
+            _kind[i] = (byte)token.Kind;
+            _line[i] = i == 0 ? 0 : context.Joined(i - 1, i) ? _line[i - 1] : _line[i - 1] + 1;
+            _form[i] = Hash(w);
+            if (token.Kind != TokenKind.Arabic)
+            {
+                _stripped[i] = _stem[i] = _form[i];
+                continue;
+            }
+            int total = w.Length > 3 ? Clitics.Split(w).Total : 0;
+            _stripped[i] = Hash(w[total..]);
+            if (w.Length <= LightStemmer.MaxWordLength)
+            {
+                w.CopyTo(buffer);
+                int len = LightStemmer.Stem(buffer[..w.Length]);
+                _stem[i] = Hash(buffer[..len]);
+            }
+            else _stem[i] = _form[i];
+            _trigger[i] = context.IsTrigger(i) ? TriggerClass(context, lex, i) : (byte)0;
+        }
+        if (gazetteer) MarkGazetteer(context);
+    }
+
+    /// <summary>The feature of previous tag <paramref name="previous"/> (<see cref="NerTags.Start"/> at a sentence start).</summary>
+    public static int PreviousTagFeature(int previous) => Dimension + previous;
+
+    /// <summary>True when token <paramref name="i"/> starts a new line (the tagger treats it as a sentence start).</summary>
+    public bool StartsLine(int i) => i == 0 || _line[i] != _line[i - 1];
+
+    /// <summary>Writes the hashed features of token <paramref name="i"/> into <paramref name="f"/> and returns how many.</summary>
+    public int Extract(int i, Span<int> f)
+    {
+        var c = _c;
+        int n = 0;
+        var w = c.Form(i);
+        var kind = (TokenKind)_kind[i];
+        f[n++] = Index(0, 0);
+        f[n++] = Index(1, _form[i]);
+        f[n++] = Index(2, _stripped[i]);
+        f[n++] = Index(3, _stem[i]);
+        ulong shape = (ulong)kind * 16 + (ulong)Math.Min(w.Length, 9);
+        f[n++] = Index(4, shape);
+        if (kind == TokenKind.Arabic)
+        {
+            for (int k = 1; k <= 3 && k < w.Length; k++)
+            {
+                f[n++] = Index(4 + k, Hash(w[..k]));
+                f[n++] = Index(8 + k, Hash(w[^k..]));
+            }
+            ulong flags = 0;
+            if (c.IsStop(i)) flags |= 1;
+            if (c.IsCommon(i)) flags |= 2;
+            if (c.IsNamePart(i)) flags |= 4;
+            if (c.IsDefinite(i)) flags |= 8;
+            if (c.IsNisba(i)) flags |= 16;
+            if (c.IsNotName(i)) flags |= 32;
+            if (c.IsPlace(i)) flags |= 64;
+            if (c.HasTanween(i)) flags |= 128;
+            if (c.HasCliticArticle(i)) flags |= 256;
+            if (c.IsIndefiniteNisba(i)) flags |= 512;
+            if (c.IsCliticCommon(i)) flags |= 1024;
+            for (int b = 0; b < 11; b++)
+            {
+                if ((flags & (1UL << b)) != 0) f[n++] = Index(12, (ulong)b);
+            }
+            if (_trigger[i] != 0) f[n++] = Index(13, _trigger[i]);
+        }
+        else if (kind == TokenKind.Latin)
+        {
+            var s = c.Text.Surface(c.Tokens[i]);
+            f[n++] = Index(14, s.Length > 1 && IsCapitals(s) ? 1UL : char.IsUpper(s[0]) ? 2UL : 3UL);
+        }
+        f[n++] = Index(15, _gazetteer[i]);
+
+        // Neighbours on the same line.
+        ulong p1 = Neighbour(_form, i, i - 1), p2 = Neighbour(_form, i, i - 2), n1 = Neighbour(_form, i, i + 1), n2 = Neighbour(_form, i, i + 2);
+        f[n++] = Index(16, p1);
+        f[n++] = Index(17, p2);
+        f[n++] = Index(18, n1);
+        f[n++] = Index(19, n2);
+        f[n++] = Index(20, Neighbour(_stripped, i, i - 1));
+        f[n++] = Index(21, Neighbour(_stripped, i, i + 1));
+        f[n++] = Index(22, p1 * 0x100000001B3UL ^ _form[i]);
+        f[n++] = Index(23, _form[i] * 0x100000001B3UL ^ n1);
+        f[n++] = Index(24, Near(_trigger, i, i - 1));
+        f[n++] = Index(25, Near(_trigger, i, i - 2));
+        f[n++] = Index(26, Near(_trigger, i, i + 1));
+        f[n++] = Index(27, Near(_gazetteer, i, i - 1));
+        f[n++] = Index(28, Near(_gazetteer, i, i + 1));
+        f[n++] = Index(29, (ulong)Near(_kind, i, i - 1) * 16 + Near(_kind, i, i + 1));
+        f[n++] = Index(30, _gazetteer[i] * 64UL + Near(_trigger, i, i - 1));
+        if (Same(i, i - 1) && c.IsArabic(i - 1)) f[n++] = Index(31, (c.IsNamePart(i - 1) ? 1UL : 0) | (c.IsStop(i - 1) ? 2UL : 0) | (c.IsCommon(i - 1) ? 4UL : 0));
+        if (Same(i, i + 1) && c.IsArabic(i + 1)) f[n++] = Index(32, (c.IsNamePart(i + 1) ? 1UL : 0) | (c.IsStop(i + 1) ? 2UL : 0) | (c.IsNisba(i + 1) ? 4UL : 0));
+        // A Latin transliteration right after the word, directly or in brackets (موكدن MUKDEN، (OCTOBRISTS)).
+        int latin = i + 1;
+        if (Same(i, latin) && c.Tokens[latin].Kind == TokenKind.Punctuation && c.Text.Original[c.Tokens[latin].Start] == '(') latin++;
+        if (kind == TokenKind.Arabic && Same(i, latin) && c.Tokens[latin].Kind == TokenKind.Latin)
+        {
+            var s = c.Text.Surface(c.Tokens[latin]);
+            f[n++] = Index(33, s.Length > 1 && IsCapitals(s) ? 1UL : 2UL);
+        }
+        return n;
+    }
+
+    /// <summary>The hash of a normalized string (FNV-1a, the same in every process).</summary>
+    public static ulong Hash(ReadOnlySpan<char> s)
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (char ch in s)
+        {
+            h ^= ch;
+            h *= 1099511628211UL;
+        }
+        return h;
+    }
+
+    private static int Index(int template, ulong value)
+    {
+        ulong h = (value + (ulong)(template + 1) * 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL;
+        h ^= h >> 29;
+        h *= 0x94D049BB133111EBUL;
+        return (int)(h >> (64 - Bits));
+    }
+
+    private bool Same(int i, int j) => (uint)j < (uint)_line.Length && _line[j] == _line[i];
+
+    // The value of a neighbour on the same line, or the boundary marker.
+    private ulong Neighbour(ulong[] values, int i, int j) => Same(i, j) ? values[j] : Boundary;
+
+    private ulong Near(byte[] values, int i, int j) => Same(i, j) ? values[j] : 255UL;
+
+    private static bool IsCapitals(ReadOnlySpan<char> s)
+    {
+        foreach (char ch in s)
+        {
+            if (!char.IsUpper(ch)) return false;
+        }
+        return true;
+    }
+
+    private static byte TriggerClass(EntityContext c, EntityLexicon lex, int i)
+    {
+        if (c.Lookup(i, lex.Titles, out _)) return 1;
+        if (c.Lookup(i, lex.LocationHeadsOut, out _)) return 2;
+        if (c.Lookup(i, lex.LocationHeadsIn, out _)) return 3;
+        if (c.Lookup(i, lex.OrganizationHeads, out _)) return 4;
+        if (c.Lookup(i, lex.OrganizationDescriptors, out _)) return 5;
+        if (c.Lookup(i, lex.MiscHeads, out _)) return 6;
+        if (c.Lookup(i, lex.TeamDescriptors, out _)) return 7;
+        return 8;
+    }
+
+    // The gazetteer's longest phrases, greedily from the left, as BIO codes: 1 + 2 × (label − 1) for the first word, + 1 for the others.
+    private void MarkGazetteer(EntityContext c)
+    {
+        var trie = c.Lexicon.Gazetteer;
+        for (int i = 0; i < c.Count; i++)
+        {
+            int length = GazetteerSource.Match(c, trie, i, out var label, out _);
+            if (length == 0) continue;
+            if (length == 1 && (c.IsTrigger(i) || c.IsNotName(i))) continue;
+            int code = 1 + 2 * ((int)label - 1);
+            _gazetteer[i] = (byte)code;
+            for (int k = 1; k < length; k++) _gazetteer[i + k] = (byte)(code + 1);
+            i += length - 1;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using TextAnalysis.Extraction.Entities;
+
+namespace TextAnalysis.Tests.Entities;
+
+/// <summary>The trained tagger as shipped: its features, the model file, and BIO decoding.</summary>
+public class NerModelTests
+{
+    private static NerModel Model => NerModel.Default ?? throw new InvalidOperationException("the entity model is not embedded");
+
+    private static int[] Tags(string text, NerModel? model = null)
+    {
+        var context = new EntityContext(new AnalyzedText(text), EntityLexicon.Default);
+        return (model ?? Model).Decode(new NerFeatures(context), context.Count);
+    }
+
+    [Fact]
+    public void Shipped_model_is_embedded_and_has_weights()
+    {
+        Assert.True(Model.ActiveFeatures > 10_000);
+    }
+
+    [Fact]
+    public void Features_are_the_same_in_every_run()
+    {
+        var context = new EntityContext(new AnalyzedText("قال وزير الخارجية الروسي سيرجي لافروف"), EntityLexicon.Default);
+        var a = new NerFeatures(context);
+        var b = new NerFeatures(context);
+        Span<int> fa = stackalloc int[NerFeatures.MaxPerToken], fb = stackalloc int[NerFeatures.MaxPerToken];
+        for (int i = 0; i < context.Count; i++)
+        {
+            int n = a.Extract(i, fa);
+            Assert.Equal(n, b.Extract(i, fb));
+            Assert.True(fa[..n].SequenceEqual(fb[..n]));
+            foreach (int f in fa[..n]) Assert.InRange(f, 0, NerFeatures.Dimension - 1);
+        }
+        // A fixed word has a fixed hash (no per-process string hashing).
+        Assert.Equal(NerFeatures.Hash("موسكو"), NerFeatures.Hash("موسكو".AsSpan()));
+        Assert.NotEqual(NerFeatures.Hash("موسكو"), NerFeatures.Hash("موسكا"));
+    }
+
+    [Fact]
+    public void Decoded_tags_are_valid_BIO()
+    {
+        const string text = "وقال الرئيس المصري حسني مبارك في القاهرة إن الاتحاد الأوروبي والأمم المتحدة سيرسلان وفداً إلى الخرطوم.\n" +
+                            "وأعلنت شركة تويوتا اليابانية أن كأس العالم لكرة القدم ستقام في ألمانيا.";
+        var tags = Tags(text);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] == NerTags.Outside || NerTags.IsBegin(tags[i])) continue;
+            Assert.True(i > 0 && NerTags.Label(tags[i - 1]) == NerTags.Label(tags[i]), $"I- tag at {i} does not continue an entity");
+        }
+        Assert.Contains(tags, t => t != NerTags.Outside);
+    }
+
+    [Fact]
+    public void Tagger_finds_a_person_after_a_title()
+    {
+        var tags = EntityRecognizer.Default.Tag(["وقال", "الرئيس", "الفرنسي", "جاك", "شيراك", "إن", "المحادثات", "كانت", "مثمرة"]);
+        Assert.Equal(["O", "O", "O", "B-PERS", "I-PERS", "O", "O", "O", "O"], tags);
+    }
+
+    [Fact]
+    public void Model_file_round_trips()
+    {
+        using var stream = new MemoryStream();
+        Model.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.Equal(Model.ActiveFeatures, copy.ActiveFeatures);
+        const string text = "استقبل الملك عبدالله الثاني في عمان رئيس الوزراء البريطاني توني بلير";
+        Assert.Equal(Tags(text), Tags(text, copy));
+    }
+
+    [Fact]
+    public void Outside_penalty_never_removes_mentions()
+    {
+        const string text = "التقى وزير الخارجية الأمريكي كولن باول نظيره الروسي إيغور إيفانوف في موسكو";
+        int plain = Tags(text).Count(NerTags.IsBegin);
+        int eager = Tags(text, Model.WithOutsidePenalty(2)).Count(t => t != NerTags.Outside);
+        Assert.True(eager >= Tags(text).Count(t => t != NerTags.Outside));
+        Assert.True(plain > 0);
+    }
+
+    [Theory]
+    [InlineData("وكراسنويارسك", 1)]
+    [InlineData("والقاهرة", 1)]
+    [InlineData("للينين", 1)]
+    [InlineData("كراسنويارسك", 0)]
+    public void Model_mentions_leave_clitics_out(string word, int strip)
+    {
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.Equal(strip, ModelSource.Strip(context, 0));
+    }
+
+    [Fact]
+    public void Conll_tokens_split_by_the_tokenizer_map_back_to_their_token()
+    {
+        var (text, owner) = ConllAlignment.Align(["قال", "(أ.ف.ب)", "إن"]);
+        Assert.Equal(0, owner[0]);
+        Assert.Equal(2, owner[^1]);
+        for (int j = 1; j < owner.Length - 1; j++) Assert.Equal(1, owner[j]);
+        Assert.True(text.Tokens.Count > 3);
+    }
+}
