@@ -68,19 +68,7 @@ public ref struct TokenCursor
         {
             kind = TokenKind.Arabic;
             i++;
-            // U+0621–U+065F holds the common letters, tatweel and harakat: skip them vectorized, then check the rare rest.
-            while (i < s.Length)
-            {
-                int k = s[i..].IndexOfAnyExceptInRange('\u0621', '\u065F');
-                if (k < 0)
-                {
-                    i = s.Length;
-                    break;
-                }
-                i += k;
-                if ((CharClasses.Of(s[i]) & CharClass.ArabicWord) == 0) break;
-                i++;
-            }
+            while (i < s.Length && (CharClasses.Of(s[i]) & CharClass.ArabicWord) != 0) i++;
         }
         else if ((cls & CharClass.Digit) != 0)
         {
