@@ -104,3 +104,17 @@ public class ResolutionTests
         if (ends.Count == 2) Assert.Equal(["start", "end"], ends.Select(n => n.Range));
     }
 }
+
+public class EntityIdTests
+{
+    [Fact]
+    public void Mentions_of_one_entity_share_an_id_and_others_do_not()
+    {
+        var record = TextAnalyzer.Default.Analyze("زار فلاديمير لينين موسكو. ثم عاد لينين إلى موسكو وبعدها إلى لندن.", "d");
+        string? Id(string text, int nth = 0) => record.Entities!.Where(e => e.Text == text).ElementAt(nth).Entity;
+        Assert.Equal(Id("موسكو"), Id("موسكو", 1));
+        Assert.Equal(Id("فلاديمير لينين"), Id("لينين"));
+        Assert.NotEqual(Id("موسكو"), Id("لندن"));
+        Assert.All(record.Entities!, e => Assert.StartsWith("e", e.Entity));
+    }
+}

@@ -52,7 +52,7 @@ public sealed class TextAnalyzer
             Source = source ?? id,
             Dates = Ordered(dates, boilerplate),
             Numbers = Ordered(Resolve(numbers, dates), boilerplate),
-            Entities = Ordered(entities, boilerplate),
+            Entities = EntityIds.Assign(Ordered(entities, boilerplate)),
         };
     }
 

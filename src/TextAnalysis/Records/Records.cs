@@ -157,6 +157,13 @@ public sealed record EntityRecord : ISpanRecord
     [JsonPropertyName("alias")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Alias { get; init; }
+
+    /// <summary>The entity this mention names, within its document (<c>e1</c>, <c>e2</c>, …): mentions of one entity
+    /// share it (the same name and label, the same Latin alias, or a person's later short name: لينين after
+    /// فلاديمير لينين).</summary>
+    [JsonPropertyName("entity")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Entity { get; init; }
 }
 
 /// <summary>Source-generated JSON metadata for the records (compact, non-escaped Arabic).</summary>
