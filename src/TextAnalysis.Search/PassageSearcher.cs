@@ -95,10 +95,14 @@ public sealed class PassageSearcher : IDisposable
         return true;
     }
 
+    /// <summary>Searches with a query in Lucene's classic syntax and returns the best 10 hits, best first.</summary>
+    /// <exception cref="SearchQueryException">The query cannot be parsed.</exception>
+    public IReadOnlyList<SearchHit> Search(string query) => Search(query, 10);
+
     /// <summary>Searches the passages with a query in Lucene's classic syntax and returns the best
     /// <paramref name="top"/> hits, best first. A blank query finds nothing.</summary>
     /// <exception cref="SearchQueryException">The query cannot be parsed.</exception>
-    public IReadOnlyList<SearchHit> Search(string query, int top = 10)
+    public IReadOnlyList<SearchHit> Search(string query, int top)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         return Search(query, new SearchOptions { Top = top }).Hits;

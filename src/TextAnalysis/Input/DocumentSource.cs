@@ -18,14 +18,17 @@ public static class DocumentSource
     /// <summary>The path that stands for standard input.</summary>
     public const string StandardInput = "-";
 
-    /// <summary>The documents under <paramref name="paths"/>: files as given, folders walked recursively.</summary>
-    public static IEnumerable<SourceDocument> FromPaths(IEnumerable<string> paths, DocumentReaderOptions? options = null) =>
-        FromPaths(paths, options ?? DocumentReaderOptions.Default, Console.In);
-
-    /// <summary>As <see cref="FromPaths(IEnumerable{string}, DocumentReaderOptions?)"/>, with the reader that <c>-</c> reads.</summary>
-    public static IEnumerable<SourceDocument> FromPaths(IEnumerable<string> paths, DocumentReaderOptions options, TextReader standardInput)
+    /// <summary>The documents under <paramref name="paths"/>: files as given, folders walked recursively, <c>-</c>
+    /// read from <paramref name="standardInput"/> (the console's by default).</summary>
+    public static IEnumerable<SourceDocument> FromPaths(IEnumerable<string> paths, DocumentReaderOptions? options = null, TextReader? standardInput = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        options ??= DocumentReaderOptions.Default;
+        return FromPathsCore(paths, options, standardInput ?? Console.In);
+    }
+
+    private static IEnumerable<SourceDocument> FromPathsCore(IEnumerable<string> paths, DocumentReaderOptions options, TextReader standardInput)
+    {
         foreach (var path in paths)
         {
             if (path == StandardInput)

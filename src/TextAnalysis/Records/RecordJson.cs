@@ -16,6 +16,10 @@ public static class RecordJson
 
     private static readonly RecordJsonContext Context = new(Options);
 
+    /// <summary>The source-generated metadata of <see cref="DocumentRecord"/> (no reflection), for
+    /// <c>JsonSerializer.Serialize(stream, record, RecordJson.DocumentRecordTypeInfo)</c> and the like.</summary>
+    public static System.Text.Json.Serialization.Metadata.JsonTypeInfo<DocumentRecord> DocumentRecordTypeInfo => Context.DocumentRecord;
+
     /// <summary>One record as one line of JSON (no newline).</summary>
     public static string Serialize(DocumentRecord record) => JsonSerializer.Serialize(record, Context.DocumentRecord);
 

@@ -166,7 +166,7 @@ public sealed record EntityRecord : ISpanRecord
     public string? Entity { get; init; }
 }
 
-/// <summary>Source-generated JSON metadata for the records (compact, non-escaped Arabic).</summary>
+/// <summary>Source-generated JSON metadata for the records; public through <see cref="RecordJson"/>.</summary>
 [JsonSourceGenerationOptions(WriteIndented = false)]
 [JsonSerializable(typeof(DocumentRecord))]
-public sealed partial class RecordJsonContext : JsonSerializerContext;
+internal sealed partial class RecordJsonContext : JsonSerializerContext;
