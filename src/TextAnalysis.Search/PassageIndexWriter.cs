@@ -25,11 +25,18 @@ public sealed class PassageIndexWriter : IDisposable
     private readonly IndexWriter _writer;
     private readonly bool _ownsDirectory;
     private readonly bool _ownsAnalyzer;
+    private readonly FileStream? _processLock;
     private bool _disposed;
 
     /// <summary>Opens the index in <paramref name="indexDirectory"/>, creating the folder and the index when missing.</summary>
+    /// <exception cref="IOException">Another process has the index open for writing.</exception>
     public PassageIndexWriter(string indexDirectory)
-        : this(OpenFolder(indexDirectory), null, ownsDirectory: true)
+        : this(LockFolder(indexDirectory), indexDirectory)
+    {
+    }
+
+    private PassageIndexWriter(FileStream processLock, string indexDirectory)
+        : this(OpenFolder(indexDirectory), null, ownsDirectory: true, processLock)
     {
     }
 
@@ -37,13 +44,14 @@ public sealed class PassageIndexWriter : IDisposable
     /// <paramref name="analyzer"/> replaces the analysis of the text fields (null: ours, <see cref="CreateAnalyzer"/>;
     /// Lucene's <c>ArabicAnalyzer</c> to compare, with the same schema). The caller keeps ownership of both.</summary>
     public PassageIndexWriter(Lucene.Net.Store.Directory directory, Analyzer? analyzer = null)
-        : this(directory, analyzer, ownsDirectory: false)
+        : this(directory, analyzer, ownsDirectory: false, processLock: null)
     {
     }
 
-    private PassageIndexWriter(Lucene.Net.Store.Directory directory, Analyzer? analyzer, bool ownsDirectory)
+    private PassageIndexWriter(Lucene.Net.Store.Directory directory, Analyzer? analyzer, bool ownsDirectory, FileStream? processLock)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        _processLock = processLock;
         _directory = directory;
         _ownsDirectory = ownsDirectory;
         _ownsAnalyzer = analyzer is null;
@@ -57,9 +65,30 @@ public sealed class PassageIndexWriter : IDisposable
         {
             if (_ownsAnalyzer) _analyzer.Dispose();
             if (_ownsDirectory) _directory.Dispose();
+            _processLock?.Dispose();
             throw;
         }
     }
+
+    // Lucene's own write lock does not keep a second process out on every platform (seen on Linux with
+    // Lucene.Net 4.8): an exclusive OS lock on a file of our own does, and dies with the process.
+    private static FileStream LockFolder(string indexDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
+        System.IO.Directory.CreateDirectory(indexDirectory);
+        string path = Path.Combine(indexDirectory, ProcessLockFile);
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"The index at '{indexDirectory}' is open for writing by another process; only one writer at a time.", e);
+        }
+    }
+
+    /// <summary>The file whose exclusive lock marks the index as open for writing.</summary>
+    public const string ProcessLockFile = "textanalysis-writer.lock";
 
     private static FSDirectory OpenFolder(string indexDirectory)
     {
@@ -160,6 +189,7 @@ public sealed class PassageIndexWriter : IDisposable
     {
         if (_ownsAnalyzer) _analyzer.Dispose();
         if (_ownsDirectory) _directory.Dispose();
+        _processLock?.Dispose();
     }
 
     // Records are in document order, as are passages: each list is walked once. A span counts in a passage when it

@@ -158,3 +158,28 @@ public class CrashSafetyTests
         Assert.Throws<DirectoryNotFoundException>(() => new PassageSearcher(dir.Path));
     }
 }
+
+public sealed class WriterLockTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "ta-lock-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => System.IO.Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void A_second_writer_on_one_index_gets_a_clear_error_and_the_first_goes_on()
+    {
+        using var first = new PassageIndexWriter(_dir);
+        var e = Assert.Throws<IOException>(() => new PassageIndexWriter(_dir));
+        Assert.Contains("open for writing by another process", e.Message);
+        first.Index("a", "نص عن موسكو");
+        first.Commit();
+    }
+
+    [Fact]
+    public void The_lock_is_released_when_the_writer_is_disposed()
+    {
+        using (var first = new PassageIndexWriter(_dir)) first.Commit();
+        using var second = new PassageIndexWriter(_dir);
+        second.Commit();
+    }
+}

@@ -19,6 +19,22 @@ internal static class IndexCommand
         input.AddTo(command);
         command.SetAction(parse =>
         {
+            try
+            {
+                return Execute(parse, input, index, delete, commitEvery, io);
+            }
+            catch (IOException e) when (e.Message.Contains("open for writing by another process", StringComparison.Ordinal))
+            {
+                io.Error.WriteLine($"error: {e.Message}");
+                return Program.SomeInputFailed;
+            }
+        });
+        return command;
+    }
+
+    private static int Execute(ParseResult parse, InputOptions input, Option<string> index, Option<string[]> delete, Option<int> commitEvery, HostIO io)
+    {
+        {
             string dir = parse.GetValue(index)!;
             int every = parse.GetValue(commitEvery);
             if (every < 1) throw new UsageException("--commit-every must be at least 1");
@@ -37,8 +53,7 @@ internal static class IndexCommand
             var result = Run(documents, analyzer, dir, io.Error, every);
             io.Out.WriteLine($"indexed {result.Indexed} document(s) into {dir}; {result.Failed} failed");
             return result.Failed == 0 && missing == 0 ? Program.Ok : Program.SomeInputFailed;
-        });
-        return command;
+        }
     }
 
     /// <summary>Documents between two commits unless --commit-every says otherwise.</summary>
