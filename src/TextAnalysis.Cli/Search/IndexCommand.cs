@@ -14,14 +14,15 @@ internal static class IndexCommand
         var input = new InputOptions();
         var index = new Option<string>("--index") { Description = "The index folder (created if missing).", Required = true };
         var delete = new Option<string[]>("--delete") { Description = "Remove the document with this id (repeatable); with no PATH, nothing is indexed.", Arity = ArgumentArity.OneOrMore };
+        var verbose = new Option<bool>("--verbose") { Description = "Print a line on standard output after each commit." };
         var commitEvery = new Option<int>("--commit-every") { Description = "Commit after every N documents (and at the end).", DefaultValueFactory = _ => DefaultCommitEvery };
-        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index, delete, commitEvery };
+        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index, delete, commitEvery, verbose };
         input.AddTo(command);
         command.SetAction(parse =>
         {
             try
             {
-                return Execute(parse, input, index, delete, commitEvery, io);
+                return Execute(parse, input, index, delete, commitEvery, verbose, io);
             }
             catch (IOException e) when (e.Message.Contains("open for writing by another process", StringComparison.Ordinal))
             {
@@ -32,7 +33,7 @@ internal static class IndexCommand
         return command;
     }
 
-    private static int Execute(ParseResult parse, InputOptions input, Option<string> index, Option<string[]> delete, Option<int> commitEvery, HostIO io)
+    private static int Execute(ParseResult parse, InputOptions input, Option<string> index, Option<string[]> delete, Option<int> commitEvery, Option<bool> verbose, HostIO io)
     {
         {
             string dir = parse.GetValue(index)!;
@@ -50,7 +51,7 @@ internal static class IndexCommand
             }
             var analyzer = input.Analyzer(parse);
             var documents = input.Documents(parse, io.In);
-            var result = Run(documents, analyzer, dir, io.Error, every);
+            var result = Run(documents, analyzer, dir, io.Error, every, commits: parse.GetValue(verbose) ? io.Out : null);
             io.Out.WriteLine($"indexed {result.Indexed} document(s) into {dir}; {result.Failed} failed");
             return result.Failed == 0 && missing == 0 ? Program.Ok : Program.SomeInputFailed;
         }
@@ -92,18 +93,18 @@ internal static class IndexCommand
         return missing;
     }
 
-    internal readonly record struct IndexResult(int Indexed, int Failed, List<Records.DocumentRecord> Records);
+    internal readonly record struct IndexResult(int Indexed, int Failed);
 
     internal static IndexResult Run(IEnumerable<Input.SourceDocument> documents, TextAnalyzer analyzer, string indexDir, TextWriter stderr,
-        int commitEvery = DefaultCommitEvery)
+        int commitEvery = DefaultCommitEvery, List<Records.DocumentRecord>? collect = null, TextWriter? commits = null)
     {
         int indexed = 0, failed = 0;
-        var records = new List<Records.DocumentRecord>();
         using (var writer = new PassageIndexWriter(indexDir))
         {
             foreach (var (document, record) in Common.Analyze(documents, analyzer, stderr))
             {
-                records.Add(record);
+                // Records are kept only when the caller asks (the main job's summary): the index command streams.
+                collect?.Add(record);
                 if (record.Error is not null || document.Text is null)
                 {
                     failed++;
@@ -111,10 +112,16 @@ internal static class IndexCommand
                     continue;
                 }
                 writer.Index(document.Id, document.Text, record);
-                if (++indexed % commitEvery == 0) writer.Commit();
+                if (++indexed % commitEvery == 0)
+                {
+                    writer.Commit();
+                    commits?.WriteLine($"committed {indexed} document(s)");
+                    commits?.Flush();
+                }
             }
             writer.Commit();
+            commits?.WriteLine($"committed {indexed} document(s)");
         }
-        return new IndexResult(indexed, failed, records);
+        return new IndexResult(indexed, failed);
     }
 }

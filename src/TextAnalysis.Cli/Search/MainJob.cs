@@ -28,18 +28,19 @@ internal static class MainJob
         if (Directory.Exists(indexDir)) Directory.Delete(indexDir, recursive: true);
 
         var documents = Common.Documents([corpus], null).ToList();
-        var result = IndexCommand.Run(documents, TextAnalyzer.Default, indexDir, io.Error);
+        var records = new List<DocumentRecord>();
+        var result = IndexCommand.Run(documents, TextAnalyzer.Default, indexDir, io.Error, collect: records);
         using (var writer = new StreamWriter(recordsPath, false, new System.Text.UTF8Encoding(false)))
         {
-            foreach (var record in result.Records) writer.WriteLine(RecordJson.Serialize(record));
+            foreach (var record in records) writer.WriteLine(RecordJson.Serialize(record));
         }
         sw.Stop();
 
-        var ok = result.Records.Where(r => r.Error is null).ToList();
+        var ok = records.Where(r => r.Error is null).ToList();
         long chars = documents.Sum(d => (long)(d.Text?.Length ?? 0));
         var o = io.Out;
         o.WriteLine($"TextAnalysis — main job on {corpus}/");
-        o.WriteLine($"  documents        {result.Records.Count} ({ok.Count} processed, {result.Failed} failed), {chars:N0} characters");
+        o.WriteLine($"  documents        {records.Count} ({ok.Count} processed, {result.Failed} failed), {chars:N0} characters");
         o.WriteLine($"  dates            {ok.Sum(r => r.Dates?.Count ?? 0)}");
         o.WriteLine($"  numbers          {ok.Sum(r => r.Numbers?.Count ?? 0)}");
         var labels = ok.SelectMany(r => r.Entities ?? []).GroupBy(e => e.Label).OrderBy(g => g.Key, StringComparer.Ordinal)
