@@ -82,16 +82,34 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
-    public void Long_single_line_is_processed_with_valid_spans()
+    public void Fifty_megabyte_single_line_is_processed_with_valid_spans()
     {
+        // 50 MB of UTF-8 on one line.
         var sb = new StringBuilder();
-        while (sb.Length < 4_000_000) sb.Append("وفي 22 يناير 1905 أضرب 150 ألف عامل في موسكو، ");
+        const string piece = "وفي 22 يناير 1905 أضرب 150 ألف عامل في موسكو، ";
+        int pieceBytes = Encoding.UTF8.GetByteCount(piece);
+        for (long bytes = 0; bytes < 50_000_000; bytes += pieceBytes) sb.Append(piece);
         string text = sb.ToString();
         Write("long.txt", text);
         var record = Assert.Single(Records(HostRun.Of("extract", _dir.File("long.txt"))));
         Assert.Null(record.Error);
         Assert.True(record.Dates!.Count > 1000);
         Assert.All(record.Numbers!.Take(100).Concat(record.Numbers!.TakeLast(100)), n => Assert.Equal(n.Text, text[n.Start..n.End]));
+    }
+
+    [Fact]
+    public void Unreadable_file_gets_an_error_record_and_the_rest_is_processed()
+    {
+        // Tests run as root here, where permissions do not stop reads: a link to nothing is the unreadable file.
+        string good = Write("good.txt", "في 22 يناير 1905");
+        string broken = _dir.File("broken.txt");
+        File.CreateSymbolicLink(broken, _dir.File("missing-target.txt"));
+        var run = HostRun.Of("extract", broken, good);
+        Assert.Equal(1, run.ExitCode);
+        var records = Records(run);
+        Assert.Equal([broken, good], records.Select(r => r.Id));
+        Assert.NotNull(records[0].Error);
+        Assert.Null(records[1].Error);
     }
 
     [Fact]
