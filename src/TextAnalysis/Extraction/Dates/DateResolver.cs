@@ -114,7 +114,7 @@ internal sealed class DateResolver
                 Start = m.Start,
                 End = m.End,
                 Value = value?.ToIso(),
-                Grain = value is null ? GrainName(m.Grain) : v.GrainName,
+                Grain = value is null ? m.Grain.Name() : v.GrainName,
                 Calendar = m.Hijri ? "hijri" : "gregorian",
                 Hijri = hijri,
                 Inferred = inferred,
@@ -127,17 +127,6 @@ internal sealed class DateResolver
         }
         return records;
     }
-
-    private static string GrainName(DateGrain grain) => grain switch
-    {
-        DateGrain.Century => "century",
-        DateGrain.Decade => "decade",
-        DateGrain.Year => "year",
-        DateGrain.Season => "season",
-        DateGrain.Month => "month",
-        DateGrain.Week => "week",
-        _ => "day",
-    };
 
     private void Remember(in DateMention m, PartialDate? value, bool borrowed, int hijriYear)
     {

@@ -71,16 +71,7 @@ internal readonly record struct PartialDate
 
     public DateOnly FirstDay => new(Math.Max(1, Year), Math.Max(1, Month), Math.Max(1, Day));
 
-    public string GrainName => Grain switch
-    {
-        DateGrain.Century => "century",
-        DateGrain.Decade => "decade",
-        DateGrain.Year => "year",
-        DateGrain.Season => "season",
-        DateGrain.Month => "month",
-        DateGrain.Week => "week",
-        _ => "day",
-    };
+    public string GrainName => Grain.Name();
 
     /// <summary>The ISO 8601 partial form of CONTRACT.md; a week is its ISO week date (2013-W06).</summary>
     public string ToIso() => Grain switch
@@ -183,4 +174,19 @@ internal readonly record struct HijriDate
     }
 
     public override string ToString() => ToIso();
+}
+
+internal static class DateGrainNames
+{
+    /// <summary>The grain's name in the record (century, decade, year, season, month, week, day).</summary>
+    public static string Name(this DateGrain grain) => grain switch
+    {
+        DateGrain.Century => "century",
+        DateGrain.Decade => "decade",
+        DateGrain.Year => "year",
+        DateGrain.Season => "season",
+        DateGrain.Month => "month",
+        DateGrain.Week => "week",
+        _ => "day",
+    };
 }
