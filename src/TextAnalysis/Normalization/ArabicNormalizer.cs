@@ -117,13 +117,10 @@ public sealed class ArabicNormalizer
         var map = _map;
         for (int i = from; i < s.Length; i++)
         {
+            // Runs of characters that map one to one go through the writer's own tight loop.
+            i = w.AppendMapped(s, i, map);
+            if (i >= s.Length) break;
             char c = s[i];
-            char fast = map[c];
-            if (fast != Special)
-            {
-                w.Append(fast, i, i + 1);
-                continue;
-            }
             if (c == ArabicChars.Tatweel && (rules & NormalizationRules.Tatweel) != 0)
             {
                 // A tatweel after a letter elongates it; one that starts after a space or punctuation is a dash.
@@ -237,6 +234,9 @@ public sealed class ArabicNormalizer
     {
         void Append(char c, int sourceStart, int sourceEnd);
         void ExtendLast(int sourceEnd);
+
+        /// <summary>Appends map[s[i]] for each character from i on until one maps to Special; returns its index.</summary>
+        int AppendMapped(ReadOnlySpan<char> s, int i, char[] map);
     }
 
     private struct MappedWriter : IWriter
@@ -282,6 +282,27 @@ public sealed class ArabicNormalizer
             Array.Resize(ref _chars, size);
             Array.Resize(ref _starts, size);
             Array.Resize(ref _ends, size);
+        }
+
+        public int AppendMapped(ReadOnlySpan<char> s, int i, char[] map)
+        {
+            EnsureCapacity(_length + (s.Length - i));
+            var chars = _chars;
+            var starts = _starts;
+            var ends = _ends;
+            int length = _length;
+            while (i < s.Length)
+            {
+                char m = map[s[i]];
+                if (m == Special) break;
+                chars[length] = m;
+                starts[length] = i;
+                ends[length] = i + 1;
+                length++;
+                i++;
+            }
+            _length = length;
+            return i;
         }
 
         public readonly int Release(out char[] chars, out int[] starts, out int[] ends)
@@ -341,6 +362,22 @@ public sealed class ArabicNormalizer
 
         public readonly void ExtendLast(int sourceEnd) { }
 
+        public int AppendMapped(ReadOnlySpan<char> s, int i, char[] map)
+        {
+            if (_chars.Length < _length + (s.Length - i)) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _length + (s.Length - i)));
+            var chars = _chars;
+            int length = _length;
+            while (i < s.Length)
+            {
+                char m = map[s[i]];
+                if (m == Special) break;
+                chars[length++] = m;
+                i++;
+            }
+            _length = length;
+            return i;
+        }
+
         public readonly string Build() => new(_chars, 0, _length);
     }
 
@@ -370,5 +407,21 @@ public sealed class ArabicNormalizer
         }
 
         public readonly void ExtendLast(int sourceEnd) { }
+
+        public int AppendMapped(ReadOnlySpan<char> s, int i, char[] map)
+        {
+            var destination = _destination;
+            int length = Length;
+            while (i < s.Length)
+            {
+                char m = map[s[i]];
+                if (m == Special) break;
+                if (length < destination.Length) destination[length++] = m;
+                else Overflowed = true;
+                i++;
+            }
+            Length = length;
+            return i;
+        }
     }
 }

@@ -49,13 +49,29 @@ public static class StemmerLexicon
     public static FrozenSet<string> Protected => Holder.Set;
 
     /// <summary>True when <paramref name="word"/> (search-normalized) is a protected word or form.</summary>
-    public static bool Contains(ReadOnlySpan<char> word) => Holder.Lookup.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and < 64 &&
+        (Holder.Lengths[Pair(word)] & (1UL << word.Length)) != 0 &&
+        Holder.Lookup.Contains(word);
+
+    // The stemmer asks for almost every word: a table of the lengths present for each first-two-letters pair turns
+    // most answers into one array read instead of a hash.
+    private static int Pair(ReadOnlySpan<char> word) => ((word[0] & 0xFF) << 8) | (word[1] & 0xFF);
 
     // Built on first use, not when the stemmer is merely referenced.
     private static class Holder
     {
         internal static readonly FrozenSet<string> Set = Build();
         internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
+        internal static readonly ulong[] Lengths = BuildLengths(Set);
+    }
+
+    private static ulong[] BuildLengths(FrozenSet<string> set)
+    {
+        var lengths = new ulong[1 << 16];
+        foreach (var word in set)
+            if (word.Length is >= 2 and < 64) lengths[Pair(word)] |= 1UL << word.Length;
+        return lengths;
     }
 
     private static FrozenSet<string> Build()
