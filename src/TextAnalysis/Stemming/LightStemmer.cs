@@ -170,6 +170,7 @@ public static class LightStemmer
 
     private static bool IsProtected(ReadOnlySpan<char> word)
     {
+        if (!StemmerLexicon.MayContainPrefixOf(word)) return false;
         if (StemmerLexicon.Contains(word)) return true;
         Span<char> tmp = stackalloc char[word.Length];
         word.CopyTo(tmp);

@@ -54,6 +54,11 @@ public static class StemmerLexicon
         (Holder.Lengths[Pair(word)] & (1UL << word.Length)) != 0 &&
         Holder.Lookup.Contains(word);
 
+    /// <summary>False when no protected word or form starts with the first two letters of <paramref name="word"/> and
+    /// is at most as long: then neither it nor any suffix-stripped form of it can be protected.</summary>
+    internal static bool MayContainPrefixOf(ReadOnlySpan<char> word) =>
+        word.Length is >= 2 and < 64 && (Holder.Lengths[Pair(word)] & ((2UL << word.Length) - 1)) != 0;
+
     // The stemmer asks for almost every word: a table of the lengths present for each first-two-letters pair turns
     // most answers into one array read instead of a hash.
     private static int Pair(ReadOnlySpan<char> word) => ((word[0] & 0xFF) << 8) | (word[1] & 0xFF);
