@@ -147,6 +147,40 @@ public sealed class PassageIndexWriter : IDisposable
         _writer.DeleteDocuments(new Term(IndexSchema.Id, id));
     }
 
+    /// <summary>Adds every document of the indexes in <paramref name="shardDirectories"/> (built independently, with
+    /// the same schema, e.g. on other machines) to this one. A document id found in a shard replaces the same id
+    /// here. The shards are read, not changed; call <see cref="Commit"/> to keep the result.</summary>
+    /// <exception cref="DirectoryNotFoundException">A shard folder holds no index.</exception>
+    public void Merge(IEnumerable<string> shardDirectories)
+    {
+        ArgumentNullException.ThrowIfNull(shardDirectories);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var shards = new List<FSDirectory>();
+        try
+        {
+            foreach (var path in shardDirectories)
+            {
+                var shard = FSDirectory.Open(path);
+                shards.Add(shard);
+                if (!DirectoryReader.IndexExists(shard)) throw new DirectoryNotFoundException($"No search index at '{path}' to merge.");
+            }
+            // Ids in the shards replace the same ids here, as indexing them again would.
+            foreach (var shard in shards)
+            {
+                using var reader = DirectoryReader.Open(shard);
+                var terms = MultiFields.GetTerms(reader, IndexSchema.Id);
+                if (terms is null) continue;
+                var e = terms.GetEnumerator();
+                while (e.MoveNext()) _writer.DeleteDocuments(new Term(IndexSchema.Id, e.Term.Utf8ToString()));
+            }
+            _writer.AddIndexes(shards.ToArray<Lucene.Net.Store.Directory>());
+        }
+        finally
+        {
+            foreach (var shard in shards) shard.Dispose();
+        }
+    }
+
     /// <summary>Makes the changes so far durable and visible to searchers opened afterwards.</summary>
     public void Commit()
     {

@@ -196,3 +196,38 @@ public sealed class SearchHostTests : IDisposable
     private static bool HasCommitBeyondFirst(string index) =>
         Directory.GetFiles(index, "segments_*").Any(f => !f.EndsWith("segments_1", StringComparison.Ordinal));
 }
+
+public sealed class ShardTests : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Shards_built_apart_merge_into_one_index_and_their_ids_replace_old_ones()
+    {
+        string a = _dir.File("a.txt"), b = _dir.File("b.txt");
+        File.WriteAllText(a, "وصل الوفد إلى موسكو");
+        File.WriteAllText(b, "وصل الوفد إلى باريس");
+        string shard1 = _dir.File("shard1"), shard2 = _dir.File("shard2"), main = _dir.File("main");
+        Assert.Equal(0, HostRun.Of("index", a, "--index", shard1).ExitCode);
+        Assert.Equal(0, HostRun.Of("index", b, "--index", shard2).ExitCode);
+        // The main index has an older version of a.txt: the shard's replaces it.
+        File.WriteAllText(a, "نص قديم عن لندن");
+        Assert.Equal(0, HostRun.Of("index", a, "--index", main).ExitCode);
+        var run = HostRun.Of("index", "--index", main, "--merge", shard1, "--merge", shard2);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("merged 2 shard(s)", run.Out);
+        Assert.Single(HostRun.Of("search", "موسكو", "--index", main, "--json").OutLines);
+        Assert.Single(HostRun.Of("search", "باريس", "--index", main, "--json").OutLines);
+        Assert.Equal("no hits", HostRun.Of("search", "لندن", "--index", main).Out.Trim());
+    }
+
+    [Fact]
+    public void Merging_a_folder_that_is_no_index_fails_with_exit_1()
+    {
+        var run = HostRun.Of("index", "--index", _dir.File("main"), "--merge", _dir.File("nothing"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("No search index", run.Error);
+    }
+}

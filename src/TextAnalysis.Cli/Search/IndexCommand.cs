@@ -14,15 +14,16 @@ internal static class IndexCommand
         var input = new InputOptions();
         var index = new Option<string>("--index") { Description = "The index folder (created if missing).", Required = true };
         var delete = new Option<string[]>("--delete") { Description = "Remove the document with this id (repeatable); with no PATH, nothing is indexed.", Arity = ArgumentArity.OneOrMore };
+        var merge = new Option<string[]>("--merge") { Description = "Add the documents of an index built elsewhere (a shard; repeatable); its ids replace the same ids here.", Arity = ArgumentArity.OneOrMore };
         var verbose = new Option<bool>("--verbose") { Description = "Print a line on standard output after each commit." };
         var commitEvery = new Option<int>("--commit-every") { Description = "Commit after every N documents (and at the end).", DefaultValueFactory = _ => DefaultCommitEvery };
-        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index, delete, commitEvery, verbose };
+        var command = new Command("index", "Build or update a full-text index; indexing a document again replaces it.") { index, delete, commitEvery, verbose, merge };
         input.AddTo(command);
         command.SetAction(parse =>
         {
             try
             {
-                return Execute(parse, input, index, delete, commitEvery, verbose, io);
+                return Execute(parse, input, index, delete, commitEvery, verbose, merge, io);
             }
             catch (IOException e) when (e.Message.Contains("open for writing by another process", StringComparison.Ordinal))
             {
@@ -33,7 +34,7 @@ internal static class IndexCommand
         return command;
     }
 
-    private static int Execute(ParseResult parse, InputOptions input, Option<string> index, Option<string[]> delete, Option<int> commitEvery, Option<bool> verbose, HostIO io)
+    private static int Execute(ParseResult parse, InputOptions input, Option<string> index, Option<string[]> delete, Option<int> commitEvery, Option<bool> verbose, Option<string[]> merge, HostIO io)
     {
         {
             string dir = parse.GetValue(index)!;
@@ -47,6 +48,23 @@ internal static class IndexCommand
             {
                 missing = Delete(ids, dir, io.Error);
                 io.Out.WriteLine($"deleted {ids.Length - missing} document(s) from {dir}; {missing} not found");
+                if (!inputGiven) return missing == 0 ? Program.Ok : Program.SomeInputFailed;
+            }
+            string[] shards = parse.GetValue(merge) ?? [];
+            if (shards.Length > 0)
+            {
+                try
+                {
+                    using var writer = new PassageIndexWriter(dir);
+                    writer.Merge(shards);
+                    writer.Commit();
+                }
+                catch (DirectoryNotFoundException e)
+                {
+                    io.Error.WriteLine($"error: {e.Message}");
+                    return Program.SomeInputFailed;
+                }
+                io.Out.WriteLine($"merged {shards.Length} shard(s) into {dir}");
                 if (!inputGiven) return missing == 0 ? Program.Ok : Program.SomeInputFailed;
             }
             var analyzer = input.Analyzer(parse);
