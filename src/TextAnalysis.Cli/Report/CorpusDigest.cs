@@ -93,41 +93,7 @@ internal sealed record ReportDocument(string Id, string Source, string? Text)
     /// <summary>The sentences of the text (the library's splitter), computed on first use.</summary>
     public IReadOnlyList<Sentence> Sentences => _sentences ??= Split(Text);
 
-    /// <summary>Set when the library's splitter failed on this text and the report fell back to its own.</summary>
-    public string? SplitterFailure { get; private set; }
-
-    private List<Sentence> Split(string? text)
-    {
-        if (text is null) return [];
-        try
-        {
-            return [.. new AnalyzedText(text).Sentences];
-        }
-        catch (ArgumentException e)
-        {
-            // A report must not die on one odd text: split at sentence marks and line breaks instead.
-            SplitterFailure = e.Message;
-            return FallbackSentences(text);
-        }
-    }
-
-    internal static List<Sentence> FallbackSentences(string text)
-    {
-        var sentences = new List<Sentence>();
-        int start = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool end = c is '\n' or '\r' or '\u2029' or '؟' or '?' or '!' or '…' ||
-                       (c == '.' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
-            if (!end) continue;
-            int stop = c is '\n' or '\r' or '\u2029' ? i : i + 1;
-            if (stop > start && !text.AsSpan(start, stop - start).IsWhiteSpace()) sentences.Add(new Sentence(start, stop, 0, 0));
-            start = i + 1;
-        }
-        if (start < text.Length && !text.AsSpan(start).IsWhiteSpace()) sentences.Add(new Sentence(start, text.Length, 0, 0));
-        return sentences;
-    }
+    private static List<Sentence> Split(string? text) => text is null ? [] : [.. new AnalyzedText(text).Sentences];
 }
 
 /// <summary>

@@ -42,12 +42,6 @@ internal static class ReportCommand
             var dir = Path.GetDirectoryName(Path.GetFullPath(outPath));
             if (dir is not null) Directory.CreateDirectory(dir);
             File.WriteAllText(outPath, html, new UTF8Encoding(false));
-            var odd = digest.Documents.Where(d => d.SplitterFailure is not null).ToList();
-            if (odd.Count > 0)
-            {
-                io.Error.WriteLine($"warning: the sentence splitter failed on {odd.Count} document(s) (first: {odd[0].Id}: {odd[0].SplitterFailure}); " +
-                                   "their sentences were cut at sentence marks and line breaks instead");
-            }
             long bytes = new FileInfo(outPath).Length;
             io.Error.WriteLine($"report: {outPath}: {digest.Documents.Count} documents, {bytes / 1024.0:0.0} KB, {Common.FormatElapsed(sw)}");
             return digest.FailedCount == 0 ? Program.Ok : Program.SomeInputFailed;
