@@ -14,16 +14,9 @@ public class DateRelativeAndHolidayTests
     // A Thursday, the date of a news day.
     private const string Thursday = "2015-07-23";
 
-    private static IReadOnlyList<DateRecord> Extract(string text, string? reference = null)
-    {
-        var records = DateExtractor.Default.Extract(new AnalyzedText(text),
-            reference is null ? null : DateOnly.Parse(reference, CultureInfo.InvariantCulture));
-        foreach (var r in records) Assert.Equal(text[r.Start..r.End], r.Text);
-        return records;
-    }
+    private static IReadOnlyList<DateRecord> Extract(string text, string? reference = null) => DateTestText.Extract(text, reference);
 
-    private static List<(string Text, string? Value)> Pairs(string text, string? reference = null) =>
-        Extract(text, reference).Select(r => (r.Text, r.Value)).ToList();
+    private static List<(string Text, string? Value)> Pairs(string text, string? reference = null) => DateTestText.Pairs(text, reference);
 
     private static string? One(string text, string? reference = null) => Assert.Single(Extract(text, reference)).Value;
 
