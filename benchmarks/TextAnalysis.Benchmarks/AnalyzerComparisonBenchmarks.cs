@@ -60,19 +60,19 @@ public class AnalyzerComparisonBenchmarks
         TextAnalysis.Normalization.ArabicNormalizer.Search.TryNormalize(text, _buffer, out int written);
         var normalized = _buffer.AsSpan(0, written);
         var cursor = new TokenCursor(normalized);
-        Span<char> word = stackalloc char[LightStemmer.MaxWordLength];
         int total = 0;
         while (cursor.MoveNext())
         {
             var (kind, s, e) = cursor.Current;
             if (kind == TokenKind.Punctuation) continue;
-            if (kind != TokenKind.Arabic || e - s > word.Length)
+            if (kind != TokenKind.Arabic)
             {
                 total += e - s;
                 continue;
             }
-            normalized[s..e].CopyTo(word);
-            total += LightStemmer.Stem(word[..(e - s)]);
+            // Stemmed where it lies in the normalized buffer (the cursor has moved past it): the stem is
+            // normalized.Slice(s + start, length).
+            total += LightStemmer.Stem(normalized[s..e], out int start) + start;
         }
         return total;
     }

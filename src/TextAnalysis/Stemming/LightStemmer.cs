@@ -47,25 +47,32 @@ public static class LightStemmer
     /// original length.</summary>
     public static int Stem(Span<char> buffer)
     {
-        int len = buffer.Length;
+        int length = Stem(buffer, out int start);
+        if (start > 0) buffer.Slice(start, length).CopyTo(buffer);
+        return length;
+    }
+
+    /// <summary>Stems the search-normalized word held in <paramref name="word"/> in place without moving it: the
+    /// stem is <c>word.Slice(start, length)</c>, where the returned value is the length. Suffix rules may rewrite
+    /// the stem's last character (ات → ه); nothing outside the word is written.</summary>
+    public static int Stem(Span<char> word, out int start)
+    {
+        start = 0;
+        int len = word.Length;
         if (len < 3 || len > MaxWordLength) return len;
 
-        int start = 0, end = len;
         // Only a word that starts like a clitic (و ف ب ك ل) or the article can lose letters at the front, so only
-        // such words need the (hashing) protected-lexicon check.
-        char first = buffer[0];
-        bool mayStrip = first is Waw or Feh or Beh or Kaf or Lam || (first == Alef && buffer[1] == Lam);
-        if (mayStrip && !IsProtected(buffer))
+        // such words need the protected-lexicon check.
+        char first = word[0];
+        if ((first is Waw or Feh or Beh or Kaf or Lam || (first == Alef && word[1] == Lam)) && !IsProtected(word))
         {
-            start = StripArticle(buffer);
+            int s = StripArticle(word);
             // One-letter clitics are split off only from words that are not known to begin with that letter.
-            if (end - start >= 1 + MinAfterConjunction && (start == 0 || !IsProtected(buffer[start..end])))
-                start = StripOneLetterClitics(buffer, start, end);
+            if (len - s >= 1 + MinAfterConjunction && (s == 0 || !IsProtected(word[s..])))
+                s = StripOneLetterClitics(word, s, len);
+            start = s;
         }
-
-        end = start + StripSuffixes(buffer[start..end]);
-        if (start > 0) buffer[start..end].CopyTo(buffer);
-        return end - start;
+        return StripSuffixes(word[start..]);
     }
 
     private static int StripOneLetterClitics(ReadOnlySpan<char> buffer, int start, int end)
@@ -172,9 +179,9 @@ public static class LightStemmer
     {
         if (!StemmerLexicon.MayContainPrefixOf(word)) return false;
         if (StemmerLexicon.Contains(word)) return true;
-        Span<char> tmp = stackalloc char[word.Length];
+        Span<char> tmp = stackalloc char[MaxWordLength];
         word.CopyTo(tmp);
-        int n = StripSuffixes(tmp);
+        int n = StripSuffixes(tmp[..word.Length]);
         return n != word.Length && StemmerLexicon.Contains(tmp[..n]);
     }
 }

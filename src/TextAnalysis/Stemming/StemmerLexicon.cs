@@ -52,16 +52,24 @@ public static class StemmerLexicon
     public static bool Contains(ReadOnlySpan<char> word) =>
         word.Length is >= 2 and < 64 &&
         (Holder.Lengths[Pair(word)] & (1UL << word.Length)) != 0 &&
+        (word.Length < 3 || HasBit(Holder.Triples, Triple(word, word.Length))) &&
         Holder.Lookup.Contains(word);
 
-    /// <summary>False when no protected word or form starts with the first two letters of <paramref name="word"/> and
+    /// <summary>False when no protected word or form starts with the first letters of <paramref name="word"/> and
     /// is at most as long: then neither it nor any suffix-stripped form of it can be protected.</summary>
     internal static bool MayContainPrefixOf(ReadOnlySpan<char> word) =>
-        word.Length is >= 2 and < 64 && (Holder.Lengths[Pair(word)] & ((2UL << word.Length) - 1)) != 0;
+        word.Length is >= 2 and < 64 && (Holder.Lengths[Pair(word)] & ((2UL << word.Length) - 1)) != 0 &&
+        (word.Length < 3 || HasBit(Holder.Triples, Triple(word, 0)));
 
-    // The stemmer asks for almost every word: a table of the lengths present for each first-two-letters pair turns
-    // most answers into one array read instead of a hash.
-    private static int Pair(ReadOnlySpan<char> word) => ((word[0] & 0xFF) << 8) | (word[1] & 0xFF);
+    // The stemmer asks for almost every word: a table of the lengths present for each first-two-letters pair, and a
+    // bit set of hashed first-three-letters (alone and with the length), turn most answers into two array reads
+    // instead of a hash. Arabic letters differ in their low six bits, which keeps the pair table at 32 KB.
+    private static int Pair(ReadOnlySpan<char> word) => ((word[0] & 0x3F) << 6) | (word[1] & 0x3F);
+
+    private static int Triple(ReadOnlySpan<char> word, int length) =>
+        (int)((uint)((((word[0] & 0x3F) << 12) | ((word[1] & 0x3F) << 6) | (word[2] & 0x3F)) * 31 + length) * 0x9E3779B1u >> 16);
+
+    private static bool HasBit(ulong[] bits, int index) => (bits[index >> 6] & (1UL << index)) != 0;
 
     // Built on first use, not when the stemmer is merely referenced.
     private static class Holder
@@ -69,14 +77,26 @@ public static class StemmerLexicon
         internal static readonly FrozenSet<string> Set = Build();
         internal static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Set.GetAlternateLookup<ReadOnlySpan<char>>();
         internal static readonly ulong[] Lengths = BuildLengths(Set);
+        internal static readonly ulong[] Triples = BuildTriples(Set);
     }
 
     private static ulong[] BuildLengths(FrozenSet<string> set)
     {
-        var lengths = new ulong[1 << 16];
+        var lengths = new ulong[1 << 12];
         foreach (var word in set)
             if (word.Length is >= 2 and < 64) lengths[Pair(word)] |= 1UL << word.Length;
         return lengths;
+    }
+
+    private static ulong[] BuildTriples(FrozenSet<string> set)
+    {
+        var bits = new ulong[(1 << 16) / 64];
+        foreach (var word in set)
+        {
+            if (word.Length is < 3 or >= 64) continue;
+            foreach (int index in (ReadOnlySpan<int>)[Triple(word, 0), Triple(word, word.Length)]) bits[index >> 6] |= 1UL << index;
+        }
+        return bits;
     }
 
     private static FrozenSet<string> Build()

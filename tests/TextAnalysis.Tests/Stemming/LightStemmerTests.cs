@@ -83,6 +83,22 @@ public class LightStemmerTests
         Assert.Equal(len, LightStemmer.Stem(lucene, lucene.Length));
     }
 
+    [Theory]
+    [InlineData("وبالقوات", "قوه")]
+    [InlineData("للثورة", "ثوره")]
+    [InlineData("وزير", "وزير")]
+    [InlineData("لينين", "لينين")]
+    public void In_place_stem_leaves_the_word_where_it_lies_and_touches_nothing_around_it(string word, string stem)
+    {
+        // The word sits inside a larger buffer, as in a normalized text: the stem is a slice of it.
+        string n = ArabicNormalizer.Search.NormalizeToString(word);
+        var text = ("[" + n + "]").ToCharArray();
+        int length = LightStemmer.Stem(text.AsSpan(1, n.Length), out int start);
+        Assert.Equal(stem, new string(text, 1 + start, length));
+        Assert.Equal('[', text[0]);
+        Assert.Equal(']', text[^1]);
+    }
+
     [Fact]
     public void Stem_never_shorter_than_two_letters_and_never_longer_than_the_word()
     {
