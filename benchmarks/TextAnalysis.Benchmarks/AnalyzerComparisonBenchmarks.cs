@@ -17,7 +17,7 @@ namespace TextAnalysis.Benchmarks;
 [MemoryDiagnoser]
 public class AnalyzerComparisonBenchmarks
 {
-    private IReadOnlyList<string> _documents = [];
+    private string[] _documents = [];
     private Analyzer _lucene = null!;
     private Analyzer _ours = null!;
     private char[] _buffer = [];
@@ -28,7 +28,7 @@ public class AnalyzerComparisonBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _documents = SeedText.LoadDocuments(Input);
+        _documents = [.. SeedText.LoadDocuments(Input)];
         _lucene = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
         _ours = new ArabicSearchAnalyzer();
         _buffer = new char[_documents.Max(d => d.Length) * 2 + 64];
