@@ -16,6 +16,13 @@ public sealed record PipelineOptions
 
     /// <summary>True (default): results come out in input order; false: as soon as each is done.</summary>
     public bool PreserveOrder { get; init; } = true;
+
+    /// <summary>Called on the worker thread right after a document has been analysed, before its result is passed
+    /// on: work that can run in parallel with the analysis of other documents (e.g. adding the document to a
+    /// thread-safe index writer) goes here, so that it uses every core too. Calls come in no particular order. Not
+    /// called for documents that could not be read or analysed. An exception it throws turns the document's result
+    /// into an error record.</summary>
+    public Action<DocumentResult>? OnAnalyzed { get; init; }
 }
 
 /// <summary>Progress of a pipeline run, reported after each document.</summary>
@@ -82,11 +89,12 @@ public static class DocumentPipeline
         }, CancellationToken.None);
 
         long finished = 0, failed = 0, characters = 0;
+        var onAnalyzed = options.OnAnalyzed;
         var analysers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await foreach (var (doc, done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                var result = new DocumentResult(doc, Analyze(doc, analyzer));
+                var result = Process(doc, analyzer, onAnalyzed);
                 if (result.Record.Error is not null) Interlocked.Increment(ref failed);
                 Interlocked.Add(ref characters, doc.Text?.Length ?? 0);
                 long n = Interlocked.Increment(ref finished);
@@ -119,11 +127,26 @@ public static class DocumentPipeline
         }
     }
 
-    /// <summary>The synchronous form of <see cref="RunAsync"/>.</summary>
+    /// <summary>The blocking form of <see cref="RunAsync"/>, with the same results, order, progress and cancellation.
+    /// It runs its own worker threads, which take documents from <paramref name="documents"/> (one at a time, under a
+    /// lock) and hand results to the consumer without spinning: on a machine with few cores the consumer's wait does
+    /// not compete with the workers for CPU. Leaving the loop early stops the workers.</summary>
     public static IEnumerable<DocumentResult> Run(
         IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, PipelineOptions? options = null,
-        IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(documents, analyzer, options, progress, cancellationToken).ToBlockingEnumerable(CancellationToken.None);
+        IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        return RunBlocking(documents, analyzer, options ?? new PipelineOptions(), progress, cancellationToken);
+    }
+
+    private static IEnumerable<DocumentResult> RunBlocking(
+        IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, PipelineOptions options,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var run = new BlockingRun(documents, analyzer, options, progress, cancellationToken);
+        while (run.Take() is { } result) yield return result;
+    }
 
     /// <summary>Analyses one document; a document that could not be read, or whose analysis fails, gets an error record.</summary>
     public static DocumentRecord Analyze(SourceDocument document, TextAnalyzer analyzer)
@@ -139,6 +162,27 @@ public static class DocumentPipeline
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return DocumentRecord.Failed(document.Id, document.Source, $"analysis failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    // Analyses one document and runs the options' OnAnalyzed on it.
+    internal static DocumentResult Process(SourceDocument document, TextAnalyzer analyzer, Action<DocumentResult>? onAnalyzed)
+    {
+        var result = new DocumentResult(document, Analyze(document, analyzer));
+        return onAnalyzed is null || result.Record.Error is not null ? result : AfterAnalysis(result, onAnalyzed);
+    }
+
+    private static DocumentResult AfterAnalysis(DocumentResult result, Action<DocumentResult> onAnalyzed)
+    {
+        try
+        {
+            onAnalyzed(result);
+            return result;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var doc = result.Document;
+            return result with { Record = DocumentRecord.Failed(doc.Id, doc.Source, $"failed after analysis: {e.GetType().Name}: {e.Message}") };
         }
     }
 }
