@@ -54,8 +54,10 @@ internal static class Common
 
     /// <summary>Analyses documents in parallel with bounded memory and yields (document, record) in input order;
     /// failures become error records. Shows progress on standard error when it is a terminal; Ctrl+C stops reading
-    /// and lets the documents already in flight finish.</summary>
-    public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, TextWriter? stderr = null)
+    /// and lets the documents already in flight finish. <paramref name="onAnalyzed"/> runs on the worker threads
+    /// (see <see cref="PipelineOptions.OnAnalyzed"/>).</summary>
+    public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, TextWriter? stderr = null,
+        Action<DocumentResult>? onAnalyzed = null)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -67,7 +69,7 @@ internal static class Common
         var progress = stderr is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(stderr) : null;
         try
         {
-            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions(), progress, cancel.Token))
+            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions { OnAnalyzed = onAnalyzed }, progress, cancel.Token))
                 yield return (result.Document, result.Record);
         }
         finally

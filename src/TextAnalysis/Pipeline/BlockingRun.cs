@@ -27,6 +27,7 @@ internal sealed class BlockingRun : IDisposable
     private bool _inputEnded;    // the input is exhausted, failed, or reading stopped
     private bool _stopping;      // the consumer left: workers stop as soon as they can
     private Exception? _failure; // the input or a worker threw: rethrown to the consumer after the results before it
+    private long _failedAt = long.MaxValue; // the input position that will never have a result because of it
     private long _finishedCount, _failedCount, _characters;
 
     public BlockingRun(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, PipelineOptions options,
@@ -71,7 +72,9 @@ internal sealed class BlockingRun : IDisposable
                     _taken++;
                     return result;
                 }
-                if (_running == 0)
+                // In order, the results before a failure are all there is: do not wait for the other workers (one of
+                // them may itself wait on the consumer, e.g. in OnAnalyzed).
+                if (_running == 0 || (_options.PreserveOrder && _taken >= _failedAt))
                 {
                     if (_failure is not null)
                     {
@@ -88,17 +91,19 @@ internal sealed class BlockingRun : IDisposable
 
     private void Work()
     {
+        long number = -1;
         try
         {
-            while (NextDocument(out var document, out long number))
+            while (NextDocument(out var document, out number))
             {
-                var result = Process(document);
+                var result = Process(document, number);
                 lock (_gate)
                 {
                     if (_options.PreserveOrder) _finished.Add(number, result);
                     else _unordered.Enqueue(result);
                     if (!_options.PreserveOrder || number == _taken) Monitor.PulseAll(_gate);
                 }
+                number = -1;
             }
         }
         catch (Exception e)
@@ -106,6 +111,7 @@ internal sealed class BlockingRun : IDisposable
             lock (_gate)
             {
                 _failure ??= e;
+                _failedAt = Math.Min(_failedAt, number >= 0 ? number : _read);
                 _inputEnded = true;
             }
         }
@@ -140,9 +146,9 @@ internal sealed class BlockingRun : IDisposable
         }
     }
 
-    private DocumentResult Process(SourceDocument document)
+    private DocumentResult Process(SourceDocument document, long position)
     {
-        var result = DocumentPipeline.Process(document, _analyzer, _options.OnAnalyzed);
+        var result = DocumentPipeline.Process(document, position, _analyzer, _options.OnAnalyzed);
         if (result.Record.Error is not null) Interlocked.Increment(ref _failedCount);
         Interlocked.Add(ref _characters, document.Text?.Length ?? 0);
         long n = Interlocked.Increment(ref _finishedCount);

@@ -34,7 +34,12 @@ public readonly record struct PipelineProgress(long Documents, long Failed, long
 /// <summary>One document's result: the input it came from and its record (an error record when it failed).</summary>
 /// <param name="Document">The input document.</param>
 /// <param name="Record">Its extraction record.</param>
-public sealed record DocumentResult(SourceDocument Document, DocumentRecord Record);
+public sealed record DocumentResult(SourceDocument Document, DocumentRecord Record)
+{
+    /// <summary>The document's position in the input, from 0 (results may come out of order, and
+    /// <see cref="PipelineOptions.OnAnalyzed"/> sees them as they finish).</summary>
+    public long Position { get; init; }
+}
 
 /// <summary>
 /// Streams documents through a <see cref="TextAnalyzer"/> on several threads with bounded queues, so memory stays
@@ -59,7 +64,7 @@ public static class DocumentPipeline
         int capacity = Math.Max(workers, options.BoundedCapacity);
 
         // Work items carry a completion source; the ordered channel holds the same tasks in input order.
-        var work = Channel.CreateBounded<(SourceDocument Doc, TaskCompletionSource<DocumentResult> Done)>(
+        var work = Channel.CreateBounded<(SourceDocument Doc, long Position, TaskCompletionSource<DocumentResult> Done)>(
             new BoundedChannelOptions(capacity) { SingleWriter = true });
         var ordered = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
         var unordered = Channel.CreateUnbounded<DocumentResult>(new UnboundedChannelOptions { SingleReader = true });
@@ -70,11 +75,12 @@ public static class DocumentPipeline
         {
             try
             {
+                long position = 0;
                 foreach (var doc in documents)
                 {
                     if (token.IsCancellationRequested) break;
                     var done = new TaskCompletionSource<DocumentResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    await work.Writer.WriteAsync((doc, done), token).ConfigureAwait(false);
+                    await work.Writer.WriteAsync((doc, position++, done), token).ConfigureAwait(false);
                     if (options.PreserveOrder) await ordered.Writer.WriteAsync(done.Task, token).ConfigureAwait(false);
                 }
             }
@@ -92,9 +98,9 @@ public static class DocumentPipeline
         var onAnalyzed = options.OnAnalyzed;
         var analysers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await foreach (var (doc, done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            await foreach (var (doc, position, done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                var result = Process(doc, analyzer, onAnalyzed);
+                var result = Process(doc, position, analyzer, onAnalyzed);
                 if (result.Record.Error is not null) Interlocked.Increment(ref failed);
                 Interlocked.Add(ref characters, doc.Text?.Length ?? 0);
                 long n = Interlocked.Increment(ref finished);
@@ -166,9 +172,9 @@ public static class DocumentPipeline
     }
 
     // Analyses one document and runs the options' OnAnalyzed on it.
-    internal static DocumentResult Process(SourceDocument document, TextAnalyzer analyzer, Action<DocumentResult>? onAnalyzed)
+    internal static DocumentResult Process(SourceDocument document, long position, TextAnalyzer analyzer, Action<DocumentResult>? onAnalyzed)
     {
-        var result = new DocumentResult(document, Analyze(document, analyzer));
+        var result = new DocumentResult(document, Analyze(document, analyzer)) { Position = position };
         return onAnalyzed is null || result.Record.Error is not null ? result : AfterAnalysis(result, onAnalyzed);
     }
 
