@@ -81,6 +81,10 @@ internal static class ScaleBenchmark
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
+        // The JIT settings of the console host (TextAnalysis.Cli.csproj): no tiered PGO, loops compiled optimized at once.
+        // On a run of seconds the instrumented tier costs more than PGO gives back.
+        psi.Environment["DOTNET_TieredPGO"] = "0";
+        psi.Environment["DOTNET_TC_QuickJitForLoops"] = "0";
         psi.ArgumentList.Add(typeof(ScaleBenchmark).Assembly.Location);
         foreach (var a in new[] { "scale", "--child", mode, folder, repeat.ToString(CultureInfo.InvariantCulture), days.ToString(CultureInfo.InvariantCulture) }) psi.ArgumentList.Add(a);
         using var child = Process.Start(psi)!;
@@ -158,9 +162,30 @@ internal static class ScaleBenchmark
             "extract" => "extract (ours)",
             _ => "extract+index (ours)",
         };
+        if (Environment.GetEnvironmentVariable("SCALE_THREADS") == "1") PrintThreadTimes();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {label} | {repeat}× | {documents:N0} | {mb:0.0} | {seconds:0.00} | {cpu:0.0} | {mb / seconds:0.0} | {documents / seconds:N0} | {peak / 1e6:0} |"));
         return 0;
+    }
+
+    // Linux: CPU seconds of each thread still alive (user + system), to see where the time goes.
+    private static void PrintThreadTimes()
+    {
+        foreach (var task in System.IO.Directory.GetDirectories("/proc/self/task"))
+        {
+            try
+            {
+                string stat = File.ReadAllText(Path.Combine(task, "stat"));
+                int close = stat.LastIndexOf(')');
+                string name = stat[(stat.IndexOf('(') + 1)..close];
+                var fields = stat[(close + 2)..].Split(' ');
+                double seconds = (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) / 100.0;
+                if (seconds >= 0.05) Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  thread {Path.GetFileName(task)} {name}: {seconds:0.00} s"));
+            }
+            catch (IOException)
+            {
+            }
+        }
     }
 
     private static readonly ParallelOptions Cores = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };

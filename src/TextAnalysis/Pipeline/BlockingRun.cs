@@ -6,10 +6,14 @@ namespace TextAnalysis;
 /// The engine of <see cref="DocumentPipeline.Run"/>: worker threads take documents from the input under one lock,
 /// numbering them, analyse them, and leave each result in a reorder buffer; the consumer takes the results in input
 /// order (or as they come). At most <see cref="PipelineOptions.BoundedCapacity"/> documents are between being read and
-/// being taken. Every wait is a <see cref="Monitor.Wait(object)"/>, which blocks without spinning.
+/// being taken. Every wait is a <see cref="Monitor.Wait(object, int)"/>, which blocks without spinning. Workers do
+/// not wake the consumer for each result (on two busy cores a wake-up per document cost more than 10% of the run):
+/// the consumer looks every <see cref="PollMilliseconds"/> and is woken when the buffer is full or a worker stops.
 /// </summary>
 internal sealed class BlockingRun : IDisposable
 {
+    private const int PollMilliseconds = 5;
+
     private readonly object _gate = new();
     private readonly IEnumerator<SourceDocument> _source;
     private readonly TextAnalyzer _analyzer;
@@ -26,6 +30,7 @@ internal sealed class BlockingRun : IDisposable
     private int _running;        // workers still running
     private bool _inputEnded;    // the input is exhausted, failed, or reading stopped
     private bool _stopping;      // the consumer left: workers stop as soon as they can
+    private bool _consumerWaiting;
     private Exception? _failure; // the input or a worker threw: rethrown to the consumer after the results before it
     private long _failedAt = long.MaxValue; // the input position that will never have a result because of it
     private long _finishedCount, _failedCount, _characters;
@@ -84,7 +89,9 @@ internal sealed class BlockingRun : IDisposable
                     }
                     return null;
                 }
-                Monitor.Wait(_gate);
+                _consumerWaiting = true;
+                Monitor.Wait(_gate, PollMilliseconds);
+                _consumerWaiting = false;
             }
         }
     }
@@ -101,7 +108,6 @@ internal sealed class BlockingRun : IDisposable
                 {
                     if (_options.PreserveOrder) _finished.Add(number, result);
                     else _unordered.Enqueue(result);
-                    if (!_options.PreserveOrder || number == _taken) Monitor.PulseAll(_gate);
                 }
                 number = -1;
             }
@@ -133,7 +139,11 @@ internal sealed class BlockingRun : IDisposable
         lock (_gate)
         {
             while (!_inputEnded && !_stopping && _read - _taken >= _capacity && !_cancellation.IsCancellationRequested)
+            {
+                // The buffer is full: wake the consumer, which frees room.
+                if (_consumerWaiting) Monitor.PulseAll(_gate);
                 Monitor.Wait(_gate, 100);
+            }
             if (_inputEnded || _stopping) return false;
             if (_cancellation.IsCancellationRequested || !_source.MoveNext())
             {
