@@ -171,6 +171,8 @@ internal static class ScaleBenchmark
     // Linux: CPU seconds of each thread still alive (user + system), to see where the time goes.
     private static void PrintThreadTimes()
     {
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2, paused {GC.GetTotalPauseDuration().TotalSeconds:0.00} s, allocated {GC.GetTotalAllocatedBytes() / 1e9:0.0} GB"));
         foreach (var task in System.IO.Directory.GetDirectories("/proc/self/task"))
         {
             try
@@ -201,7 +203,7 @@ internal static class ScaleBenchmark
     {
         using var dir = FSDirectory.Open(indexDir);
         using var analyzer = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
-        using var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { RAMBufferSizeMB = 64 });
+        using var writer = new IndexWriter(dir, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer));
         long docCount = 0, bytes = 0;
         Parallel.ForEach(docs, Cores, doc =>
         {
