@@ -80,6 +80,7 @@ internal static class Common
         };
         Console.CancelKeyPress += onCancel;
         var progress = stderr is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(stderr, (documents as MeteredDocuments)?.Meter) : null;
+        TerminalProgress.Current = progress;
         try
         {
             foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions { OnAnalyzed = onAnalyzed }, progress, cancel.Token))
@@ -88,6 +89,7 @@ internal static class Common
         finally
         {
             Console.CancelKeyPress -= onCancel;
+            TerminalProgress.Current = null;
             progress?.Finish();
             if (cancel.IsCancellationRequested) stderr?.WriteLine("stopped by Ctrl+C: the output holds the documents finished before it");
         }

@@ -14,6 +14,22 @@ internal sealed class TerminalProgress(TextWriter terminal, InputMeter? meter = 
     private int _lastWidth;
     private PipelineProgress _last;
 
+    /// <summary>The progress line being shown, if any: a command that writes its own lines to the same terminal
+    /// (<c>index --verbose</c>) clears it first, and the next redraw puts it back.</summary>
+    public static TerminalProgress? Current { get; set; }
+
+    /// <summary>Blanks the progress line and returns to its start.</summary>
+    public void ClearLine()
+    {
+        lock (_gate)
+        {
+            if (_lastWidth == 0) return;
+            terminal.Write("\r" + new string(' ', _lastWidth) + "\r");
+            terminal.Flush();
+            _lastWidth = 0;
+        }
+    }
+
     public void Report(PipelineProgress value)
     {
         lock (_gate)

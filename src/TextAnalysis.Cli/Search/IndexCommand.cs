@@ -145,8 +145,12 @@ internal static class IndexCommand
                     else if (++indexed % commitEvery == 0)
                     {
                         writer.Commit();
-                        commits?.WriteLine($"committed {indexed} document(s)");
-                        commits?.Flush();
+                        if (commits is not null)
+                        {
+                            TerminalProgress.Current?.ClearLine();
+                            commits.WriteLine($"committed {indexed} document(s)");
+                            commits.Flush();
+                        }
                     }
                     gate.Advance(CommitGate.Limit(consumed, indexed, (indexed / commitEvery + 1) * (long)commitEvery));
                 }
