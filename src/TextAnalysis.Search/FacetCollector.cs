@@ -62,7 +62,9 @@ internal sealed class FacetOrdinals
     }
 
     /// <summary>An entity facet value as written in the first live passage that has it (cached per reader): the
-    /// stored spelling at the same position as the stored normalized value.</summary>
+    /// stored spelling at the same position as the stored normalized value. "First" is in index order, which for an
+    /// index built by several threads at once depends on their timing: a value written two ways (أوبك، اوبك) may show
+    /// either.</summary>
     public string? Spelling(string label, string value) =>
         _spellings.GetOrAdd(IndexSchema.FacetKey(label, value), _ =>
         {

@@ -15,7 +15,8 @@ public static class IndexSchema
     /// <summary>The passage's end offset (exclusive) in the document's original text (stored).</summary>
     public const string End = "end";
 
-    /// <summary>The passage's original text: stored, analyzed with stemming, term vectors with offsets.</summary>
+    /// <summary>The passage's original text: stored, analyzed with stemming, with positions (no term vectors: the
+    /// highlighter analyzes the stored passage again).</summary>
     public const string Text = "text";
 
     /// <summary>The passage's text analyzed without stemming (normalized forms only), for exact matches and phrases.</summary>

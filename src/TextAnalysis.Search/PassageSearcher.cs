@@ -158,6 +158,14 @@ public sealed class PassageSearcher : IDisposable
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
+        // Equal scores in document-id order, then passage order: the order of Lucene's internal document numbers,
+        // which the collector breaks ties by, depends on which indexing thread added a passage.
+        hits.Sort(static (a, b) =>
+        {
+            int c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = string.CompareOrdinal(a.Id, b.Id);
+            return c != 0 ? c : a.Passage.CompareTo(b.Passage);
+        });
         return new SearchResults(hits, docs.TotalHits,
             ordinals is null ? NoFacets : FacetResult(ordinals, facets, options.Facets));
     }

@@ -40,6 +40,38 @@ public class PassageIndexWriterTests
     }
 
     [Fact]
+    public void Indexing_from_several_threads_gives_the_same_hits_and_facets_as_from_one()
+    {
+        // The seed article's passages as separate documents, with their entities and dates, indexed by one thread
+        // and by four at once (the writer reuses its fields per thread).
+        var lines = TestData.SeedArticle.Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        var docs = lines.Select((l, i) => (Id: $"d{i:D3}", Text: l, Record: TextAnalyzer.Default.Analyze(l, $"d{i:D3}"))).ToList();
+        using var one = new TempDirectory();
+        using var four = new TempDirectory();
+        using (var writer = new PassageIndexWriter(one.Path))
+            foreach (var d in docs) writer.Index(d.Id, d.Text, d.Record);
+        using (var writer = new PassageIndexWriter(four.Path))
+            Parallel.ForEach(docs, new ParallelOptions { MaxDegreeOfParallelism = 4 }, d => writer.Index(d.Id, d.Text, d.Record));
+        using var a = new PassageSearcher(one.Path);
+        using var b = new PassageSearcher(four.Path);
+        Assert.Equal(a.PassageCount, b.PassageCount);
+        var options = new SearchOptions { Top = 50, Facets = 10 };
+        int compared = 0;
+        foreach (var query in new[] { "الثورة", "لينين", "العمال", "موسكو", "\"الأحد الدامي\"" })
+        {
+            var x = a.Search(query, options);
+            var y = b.Search(query, options);
+            Assert.Equal(x.TotalHits, y.TotalHits);
+            Assert.Equal(x.Hits.Select(h => (h.Id, h.Passage, h.Snippet)), y.Hits.Select(h => (h.Id, h.Passage, h.Snippet)));
+            // Values and counts; the spelling shown is the first in index order, which threads may change.
+            foreach (var (facet, counts) in x.Facets)
+                Assert.Equal(counts.Select(c => (c.Value, c.Count)), y.Facets[facet].Select(c => (c.Value, c.Count)));
+            compared += x.Hits.Count;
+        }
+        Assert.True(compared >= 10, $"only {compared} hits compared");
+    }
+
+    [Fact]
     public void Passages_are_numbered_from_zero_skipping_empty_lines()
     {
         using var dir = new TempDirectory();

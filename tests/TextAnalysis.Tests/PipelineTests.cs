@@ -71,6 +71,55 @@ public class DocumentPipelineTests
         }
     }
 
+    [Fact]
+    public void OnAnalyzed_sees_each_analysed_document_once_with_its_input_position()
+    {
+        var docs = Documents(200);
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(long Position, string Id)>();
+        var results = DocumentPipeline.Run(docs, TextAnalyzer.Default, new PipelineOptions
+        {
+            DegreeOfParallelism = 3,
+            OnAnalyzed = r => seen.Add((r.Position, r.Document.Id)),
+        }).ToList();
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => (long)i), results.Select(r => r.Position));
+        // Unreadable documents (every 7th) are not passed on; the others exactly once, with their position.
+        var expected = docs.Select((d, i) => (Position: (long)i, d.Id, d.Text)).Where(d => d.Text is not null).Select(d => (d.Position, d.Id));
+        Assert.Equal(expected, seen.OrderBy(p => p.Position));
+    }
+
+    [Fact]
+    public void An_OnAnalyzed_failure_becomes_the_documents_error_record()
+    {
+        var docs = Documents(20);
+        var results = DocumentPipeline.Run(docs, TextAnalyzer.Default, new PipelineOptions
+        {
+            OnAnalyzed = r => { if (r.Document.Id == "d5") throw new InvalidOperationException("disk full"); },
+        }).ToList();
+        Assert.Equal(docs.Select(d => d.Id), results.Select(r => r.Record.Id));
+        Assert.Contains("disk full", results[4].Record.Error);
+        Assert.Null(results[3].Record.Error);
+        Assert.True(results[4].Record.Dates is null or { Count: 0 });
+    }
+
+    [Fact]
+    public void A_failing_input_ends_the_stream_with_its_error_after_the_documents_before_it()
+    {
+        var taken = new List<string>();
+        var e = Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var r in DocumentPipeline.Run(FailingAfter(30), TextAnalyzer.Default, new PipelineOptions { DegreeOfParallelism = 2 }))
+                taken.Add(r.Record.Id);
+        });
+        Assert.IsType<IOException>(e.InnerException);
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => $"d{i}"), taken);
+    }
+
+    private static IEnumerable<SourceDocument> FailingAfter(int count)
+    {
+        for (int i = 0; i < count; i++) yield return SourceDocument.Read($"d{i}", $"d{i}", "في 22 يناير 1905 أضرب 150 ألف عامل.");
+        throw new IOException("the disk went away");
+    }
+
     private static IEnumerable<SourceDocument> InfiniteDocuments()
     {
         for (int i = 0; ; i++) yield return SourceDocument.Read($"d{i}", $"d{i}", "في 22 يناير 1905 أضرب 150 ألف عامل.");

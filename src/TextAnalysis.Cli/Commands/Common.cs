@@ -44,9 +44,22 @@ internal static class Common
         if (linesFile is not null)
         {
             if (paths is { Length: > 0 }) throw new UsageException("give either PATH arguments or --lines FILE, not both");
-            return DocumentSource.FromLines(linesFile);
+            var lineMeter = InputMeter.ForPaths([linesFile]);
+            return new MeteredDocuments(DocumentSource.FromLines(linesFile, lineMeter), lineMeter);
         }
-        return DocumentSource.FromPaths(PathsOrCorpus(paths).Select(NormalizeSeparators), options ?? DocumentReaderOptions.Default, stdin ?? Console.In);
+        var resolved = PathsOrCorpus(paths).Select(NormalizeSeparators).ToList();
+        // Sized up front (file sizes), counted as read: the progress line's estimated time left.
+        var meter = InputMeter.ForPaths(resolved);
+        options = (options ?? DocumentReaderOptions.Default) with { Meter = meter };
+        return new MeteredDocuments(DocumentSource.FromPaths(resolved, options, stdin ?? Console.In), meter);
+    }
+
+    /// <summary>Documents with the meter that counts the bytes they are read from.</summary>
+    private sealed class MeteredDocuments(IEnumerable<SourceDocument> documents, InputMeter meter) : IEnumerable<SourceDocument>
+    {
+        public InputMeter Meter => meter;
+        public IEnumerator<SourceDocument> GetEnumerator() => documents.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     private static string NormalizeSeparators(string path) =>
@@ -54,8 +67,10 @@ internal static class Common
 
     /// <summary>Analyses documents in parallel with bounded memory and yields (document, record) in input order;
     /// failures become error records. Shows progress on standard error when it is a terminal; Ctrl+C stops reading
-    /// and lets the documents already in flight finish.</summary>
-    public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, TextWriter? stderr = null)
+    /// and lets the documents already in flight finish. <paramref name="onAnalyzed"/> runs on the worker threads
+    /// (see <see cref="PipelineOptions.OnAnalyzed"/>).</summary>
+    public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, TextWriter? stderr = null,
+        Action<DocumentResult>? onAnalyzed = null)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -64,15 +79,17 @@ internal static class Common
             cancel.Cancel();
         };
         Console.CancelKeyPress += onCancel;
-        var progress = stderr is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(stderr) : null;
+        var progress = stderr is not null && ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected ? new TerminalProgress(stderr, (documents as MeteredDocuments)?.Meter) : null;
+        TerminalProgress.Current = progress;
         try
         {
-            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions(), progress, cancel.Token))
+            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions { OnAnalyzed = onAnalyzed }, progress, cancel.Token))
                 yield return (result.Document, result.Record);
         }
         finally
         {
             Console.CancelKeyPress -= onCancel;
+            TerminalProgress.Current = null;
             progress?.Finish();
             if (cancel.IsCancellationRequested) stderr?.WriteLine("stopped by Ctrl+C: the output holds the documents finished before it");
         }

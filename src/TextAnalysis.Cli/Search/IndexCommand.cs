@@ -119,23 +119,46 @@ internal static class IndexCommand
         int indexed = 0, failed = 0;
         using (var writer = new PassageIndexWriter(indexDir))
         {
-            foreach (var (document, record) in Common.Analyze(documents, analyzer, stderr))
+            // Each worker indexes the document it has just analysed (the writer is thread-safe and builds a segment
+            // per thread); here, in input order, the counting, the reporting and the commits, which the gate keeps
+            // exact: a commit holds the documents up to its count, none after.
+            var gate = new CommitGate(commitEvery);
+            long consumed = 0;
+            using var results = Common.Analyze(documents, analyzer, stderr, r =>
             {
-                // Records are kept only when the caller asks (the main job's summary): the index command streams.
-                collect?.Add(record);
-                if (record.Error is not null || document.Text is null)
+                gate.WaitFor(r.Position);
+                writer.Index(r.Document.Id, r.Document.Text!, r.Record);
+            }).GetEnumerator();
+            try
+            {
+                while (results.MoveNext())
                 {
-                    failed++;
-                    Common.ReportFailure(stderr, record);
-                    continue;
+                    var (document, record) = results.Current;
+                    consumed++;
+                    // Records are kept only when the caller asks (the main job's summary): the index command streams.
+                    collect?.Add(record);
+                    if (record.Error is not null || document.Text is null)
+                    {
+                        failed++;
+                        Common.ReportFailure(stderr, record);
+                    }
+                    else if (++indexed % commitEvery == 0)
+                    {
+                        writer.Commit();
+                        if (commits is not null)
+                        {
+                            TerminalProgress.Current?.ClearLine();
+                            commits.WriteLine($"committed {indexed} document(s)");
+                            commits.Flush();
+                        }
+                    }
+                    gate.Advance(CommitGate.Limit(consumed, indexed, (indexed / commitEvery + 1) * (long)commitEvery));
                 }
-                writer.Index(document.Id, document.Text, record);
-                if (++indexed % commitEvery == 0)
-                {
-                    writer.Commit();
-                    commits?.WriteLine($"committed {indexed} document(s)");
-                    commits?.Flush();
-                }
+            }
+            finally
+            {
+                // Stopping the pipeline (at the end, or on an error) waits for its workers: none may stay at the gate.
+                gate.Open();
             }
             writer.Commit();
             commits?.WriteLine($"committed {indexed} document(s)");

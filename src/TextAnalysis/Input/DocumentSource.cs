@@ -24,10 +24,10 @@ public static class DocumentSource
     {
         ArgumentNullException.ThrowIfNull(paths);
         options ??= DocumentReaderOptions.Default;
-        return FromPathsCore(paths, options, standardInput ?? Console.In);
+        return FromPathsCore(paths, options, standardInput ?? Console.In, options.Meter);
     }
 
-    private static IEnumerable<SourceDocument> FromPathsCore(IEnumerable<string> paths, DocumentReaderOptions options, TextReader standardInput)
+    private static IEnumerable<SourceDocument> FromPathsCore(IEnumerable<string> paths, DocumentReaderOptions options, TextReader standardInput, InputMeter? meter)
     {
         foreach (var path in paths)
         {
@@ -38,22 +38,27 @@ public static class DocumentSource
             else if (Directory.Exists(path))
             {
                 foreach (var file in EnumerateFolder(path))
-                    foreach (var doc in FromFile(file, options)) yield return doc;
+                    foreach (var doc in FromFile(file, options, meter)) yield return doc;
             }
             else
             {
-                foreach (var doc in FromFile(path, options)) yield return doc;
+                foreach (var doc in FromFile(path, options, meter)) yield return doc;
             }
         }
     }
 
     /// <summary>Each non-empty line of <paramref name="file"/> as a document with id <c>FILE#N</c> (N from 1).</summary>
-    public static IEnumerable<SourceDocument> FromLines(string file)
+    public static IEnumerable<SourceDocument> FromLines(string file) => FromLines(file, null);
+
+    /// <summary>The same, counting the bytes read into <paramref name="meter"/>.</summary>
+    public static IEnumerable<SourceDocument> FromLines(string file, InputMeter? meter)
     {
         string text;
         try
         {
-            text = Decode(file, File.ReadAllBytes(file));
+            var bytes = File.ReadAllBytes(file);
+            meter?.Add(bytes.Length);
+            text = Decode(file, bytes);
         }
         catch (Exception e) when (IsReadError(e))
         {
@@ -63,11 +68,15 @@ public static class DocumentSource
     }
 
     /// <summary>Reads one file into a document, or a failed document with the reason.</summary>
-    public static SourceDocument ReadFile(string path)
+    public static SourceDocument ReadFile(string path) => ReadFile(path, null);
+
+    private static SourceDocument ReadFile(string path, InputMeter? meter)
     {
         try
         {
-            return SourceDocument.Read(path, path, Decode(path, File.ReadAllBytes(path)));
+            var bytes = File.ReadAllBytes(path);
+            meter?.Add(bytes.Length);
+            return SourceDocument.Read(path, path, Decode(path, bytes));
         }
         catch (Exception e) when (IsReadError(e))
         {
@@ -79,14 +88,25 @@ public static class DocumentSource
     public static IEnumerable<SourceDocument> FromFile(string path, DocumentReaderOptions? options = null)
     {
         options ??= DocumentReaderOptions.Default;
+        return FromFile(path, options, options.Meter);
+    }
+
+    private static IEnumerable<SourceDocument> FromFile(string path, DocumentReaderOptions options, InputMeter? meter)
+    {
         string ext = Path.GetExtension(path).ToLowerInvariant();
         return ext switch
         {
-            ".json" => Guarded(path, () => File.OpenRead(path), s => FromJson(path, s, options)),
-            ".jsonl" or ".ndjson" => Guarded(path, () => File.OpenRead(path), s => FromJsonLines(path, s, options)),
-            ".zip" => FromZip(path, options),
-            _ => [ReadFile(path)],
+            ".json" => Guarded(path, () => Open(path, meter), s => FromJson(path, s, options)),
+            ".jsonl" or ".ndjson" => Guarded(path, () => Open(path, meter), s => FromJsonLines(path, s, options)),
+            ".zip" => FromZip(path, options, meter),
+            _ => [ReadFile(path, meter)],
         };
+    }
+
+    private static Stream Open(string path, InputMeter? meter)
+    {
+        var stream = File.OpenRead(path);
+        return meter is null ? stream : new MeteredFileStream(stream, meter);
     }
 
     private static IEnumerable<SourceDocument> Lines(string file, string text)
@@ -224,7 +244,7 @@ public static class DocumentSource
         return SourceDocument.Read(id, at, text) with { ReferenceDate = date };
     }
 
-    private static IEnumerable<SourceDocument> FromZip(string path, DocumentReaderOptions options)
+    private static IEnumerable<SourceDocument> FromZip(string path, DocumentReaderOptions options, InputMeter? meter)
     {
         ZipArchive zip;
         try
@@ -233,12 +253,46 @@ public static class DocumentSource
         }
         catch (Exception e) when (IsReadError(e))
         {
+            meter?.Add(FileSize(path));
             return [SourceDocument.Failed(path, path, "unreadable zip archive: " + Describe(e))];
         }
-        return FromZipCore(path, zip, options);
+        return FromZipCore(path, zip, options, meter is null ? null : new ZipMeter(meter));
     }
 
-    private static IEnumerable<SourceDocument> FromZipCore(string path, ZipArchive zip, DocumentReaderOptions options)
+    private static long FileSize(string path)
+    {
+        try
+        {
+            return new FileInfo(path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    // Counts a zip's bytes as its entries are decompressed: each decompressed byte weighs the entry's compression
+    // ratio, so an entry read to the end counts its compressed size; the archive's own structures and the entries
+    // skipped are counted when the archive is done, so that it counts its file size in all.
+    private sealed class ZipMeter(InputMeter meter)
+    {
+        public long Counted { get; private set; }
+
+        public void Add(long bytes)
+        {
+            Counted += bytes;
+            meter.Add(bytes);
+        }
+
+        public Stream Open(ZipArchiveEntry entry)
+        {
+            var stream = entry.Open();
+            double ratio = entry.Length > 0 ? (double)entry.CompressedLength / entry.Length : 0;
+            return new MeteredStream(stream, this, ratio);
+        }
+    }
+
+    private static IEnumerable<SourceDocument> FromZipCore(string path, ZipArchive zip, DocumentReaderOptions options, ZipMeter? meter)
     {
         using (zip)
         {
@@ -247,22 +301,65 @@ public static class DocumentSource
                 string source = path + "/" + entry.FullName;
                 string ext = Path.GetExtension(entry.Name).ToLowerInvariant();
                 if (!FolderExtensions.Contains(ext) || ext == ".zip") continue;
+                Func<Stream> open = meter is null ? entry.Open : () => meter.Open(entry);
                 IEnumerable<SourceDocument> docs = ext switch
                 {
-                    ".json" => Guarded(source, entry.Open, s => FromJson(source, s, options)),
-                    ".jsonl" => Guarded(source, entry.Open, s => FromJsonLines(source, s, options)),
-                    _ => [ReadEntry(source, entry)],
+                    ".json" => Guarded(source, open, s => FromJson(source, s, options)),
+                    ".jsonl" => Guarded(source, open, s => FromJsonLines(source, s, options)),
+                    _ => [ReadEntry(source, entry, open)],
                 };
                 foreach (var doc in docs) yield return doc;
             }
         }
+        if (meter is not null) meter.Add(Math.Max(0, FileSize(path) - meter.Counted));
     }
 
-    private static SourceDocument ReadEntry(string source, ZipArchiveEntry entry)
+    // A read-only stream over a zip entry that counts the bytes decompressed, times the entry's compression ratio.
+    private sealed class MeteredStream(Stream inner, ZipMeter meter, double ratio) : Stream
+    {
+        private long _decompressed, _counted;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        private int Count(int read)
+        {
+            _decompressed += read;
+            long counted = (long)(_decompressed * ratio);
+            meter.Add(counted - _counted);
+            _counted = counted;
+            return read;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing) inner.Dispose();
+            base.Dispose(disposing);
+        }
+    }
+
+    private static SourceDocument ReadEntry(string source, ZipArchiveEntry entry, Func<Stream> open)
     {
         try
         {
-            using var stream = entry.Open();
+            using var stream = open();
             using var memory = new MemoryStream();
             stream.CopyTo(memory);
             return SourceDocument.Read(source, source, Decode(entry.Name, memory.ToArray()));
@@ -293,7 +390,7 @@ public static class DocumentSource
         _ => e.Message,
     };
 
-    private static IEnumerable<string> EnumerateFolder(string folder)
+    internal static IEnumerable<string> EnumerateFolder(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
         return Directory.EnumerateFiles(folder, "*", options)

@@ -35,4 +35,8 @@ public sealed record DocumentReaderOptions
 
     /// <summary>A JSON object's title field, put before the text as its first line when present; null: none.</summary>
     public string? TitleField { get; init; }
+
+    /// <summary>Where to count the bytes read (for progress with an estimated time left; see
+    /// <see cref="InputMeter.ForPaths"/>); null: not counted.</summary>
+    public InputMeter? Meter { get; init; }
 }

@@ -16,6 +16,13 @@ public sealed record PipelineOptions
 
     /// <summary>True (default): results come out in input order; false: as soon as each is done.</summary>
     public bool PreserveOrder { get; init; } = true;
+
+    /// <summary>Called on the worker thread right after a document has been analysed, before its result is passed
+    /// on: work that can run in parallel with the analysis of other documents (e.g. adding the document to a
+    /// thread-safe index writer) goes here, so that it uses every core too. Calls come in no particular order. Not
+    /// called for documents that could not be read or analysed. An exception it throws turns the document's result
+    /// into an error record.</summary>
+    public Action<DocumentResult>? OnAnalyzed { get; init; }
 }
 
 /// <summary>Progress of a pipeline run, reported after each document.</summary>
@@ -27,7 +34,12 @@ public readonly record struct PipelineProgress(long Documents, long Failed, long
 /// <summary>One document's result: the input it came from and its record (an error record when it failed).</summary>
 /// <param name="Document">The input document.</param>
 /// <param name="Record">Its extraction record.</param>
-public sealed record DocumentResult(SourceDocument Document, DocumentRecord Record);
+public sealed record DocumentResult(SourceDocument Document, DocumentRecord Record)
+{
+    /// <summary>The document's position in the input, from 0 (results may come out of order, and
+    /// <see cref="PipelineOptions.OnAnalyzed"/> sees them as they finish).</summary>
+    public long Position { get; init; }
+}
 
 /// <summary>
 /// Streams documents through a <see cref="TextAnalyzer"/> on several threads with bounded queues, so memory stays
@@ -52,7 +64,7 @@ public static class DocumentPipeline
         int capacity = Math.Max(workers, options.BoundedCapacity);
 
         // Work items carry a completion source; the ordered channel holds the same tasks in input order.
-        var work = Channel.CreateBounded<(SourceDocument Doc, TaskCompletionSource<DocumentResult> Done)>(
+        var work = Channel.CreateBounded<(SourceDocument Doc, long Position, TaskCompletionSource<DocumentResult> Done)>(
             new BoundedChannelOptions(capacity) { SingleWriter = true });
         var ordered = Channel.CreateBounded<Task<DocumentResult>>(new BoundedChannelOptions(capacity) { SingleWriter = true, SingleReader = true });
         var unordered = Channel.CreateUnbounded<DocumentResult>(new UnboundedChannelOptions { SingleReader = true });
@@ -63,11 +75,12 @@ public static class DocumentPipeline
         {
             try
             {
+                long position = 0;
                 foreach (var doc in documents)
                 {
                     if (token.IsCancellationRequested) break;
                     var done = new TaskCompletionSource<DocumentResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-                    await work.Writer.WriteAsync((doc, done), token).ConfigureAwait(false);
+                    await work.Writer.WriteAsync((doc, position++, done), token).ConfigureAwait(false);
                     if (options.PreserveOrder) await ordered.Writer.WriteAsync(done.Task, token).ConfigureAwait(false);
                 }
             }
@@ -82,11 +95,12 @@ public static class DocumentPipeline
         }, CancellationToken.None);
 
         long finished = 0, failed = 0, characters = 0;
+        var onAnalyzed = options.OnAnalyzed;
         var analysers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await foreach (var (doc, done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            await foreach (var (doc, position, done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                var result = new DocumentResult(doc, Analyze(doc, analyzer));
+                var result = Process(doc, position, analyzer, onAnalyzed);
                 if (result.Record.Error is not null) Interlocked.Increment(ref failed);
                 Interlocked.Add(ref characters, doc.Text?.Length ?? 0);
                 long n = Interlocked.Increment(ref finished);
@@ -119,11 +133,26 @@ public static class DocumentPipeline
         }
     }
 
-    /// <summary>The synchronous form of <see cref="RunAsync"/>.</summary>
+    /// <summary>The blocking form of <see cref="RunAsync"/>, with the same results, order, progress and cancellation.
+    /// It runs its own worker threads, which take documents from <paramref name="documents"/> (one at a time, under a
+    /// lock) and hand results to the consumer without spinning: on a machine with few cores the consumer's wait does
+    /// not compete with the workers for CPU. Leaving the loop early stops the workers.</summary>
     public static IEnumerable<DocumentResult> Run(
         IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, PipelineOptions? options = null,
-        IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default) =>
-        RunAsync(documents, analyzer, options, progress, cancellationToken).ToBlockingEnumerable(CancellationToken.None);
+        IProgress<PipelineProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        return RunBlocking(documents, analyzer, options ?? new PipelineOptions(), progress, cancellationToken);
+    }
+
+    private static IEnumerable<DocumentResult> RunBlocking(
+        IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, PipelineOptions options,
+        IProgress<PipelineProgress>? progress, CancellationToken cancellationToken)
+    {
+        using var run = new BlockingRun(documents, analyzer, options, progress, cancellationToken);
+        while (run.Take() is { } result) yield return result;
+    }
 
     /// <summary>Analyses one document; a document that could not be read, or whose analysis fails, gets an error record.</summary>
     public static DocumentRecord Analyze(SourceDocument document, TextAnalyzer analyzer)
@@ -139,6 +168,27 @@ public static class DocumentPipeline
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return DocumentRecord.Failed(document.Id, document.Source, $"analysis failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    // Analyses one document and runs the options' OnAnalyzed on it.
+    internal static DocumentResult Process(SourceDocument document, long position, TextAnalyzer analyzer, Action<DocumentResult>? onAnalyzed)
+    {
+        var result = new DocumentResult(document, Analyze(document, analyzer)) { Position = position };
+        return onAnalyzed is null || result.Record.Error is not null ? result : AfterAnalysis(result, onAnalyzed);
+    }
+
+    private static DocumentResult AfterAnalysis(DocumentResult result, Action<DocumentResult> onAnalyzed)
+    {
+        try
+        {
+            onAnalyzed(result);
+            return result;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var doc = result.Document;
+            return result with { Record = DocumentRecord.Failed(doc.Id, doc.Source, $"failed after analysis: {e.GetType().Name}: {e.Message}") };
         }
     }
 }
