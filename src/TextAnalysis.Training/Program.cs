@@ -428,6 +428,7 @@ internal sealed class Options
                 case "--l1": o.L1 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;
                 default: return null;

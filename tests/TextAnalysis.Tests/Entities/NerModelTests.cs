@@ -101,4 +101,41 @@ public class NerModelTests
         for (int j = 1; j < owner.Length - 1; j++) Assert.Equal(1, owner[j]);
         Assert.True(text.Tokens.Count > 3);
     }
+
+    [Theory]
+    [InlineData("جورج", true)]
+    [InlineData("وجورج", true)]
+    [InlineData("لفاطمة", true)]
+    [InlineData("الحكومة", false)]
+    [InlineData("كتاب", false)]
+    public void General_name_words_are_recognized_with_clitics(string word, bool name)
+    {
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.Equal(name, context.IsNameWord(0));
+    }
+
+    [Fact]
+    public void Known_organization_names_change_the_features_of_their_words()
+    {
+        // The same sentence shape with a listed company name and with an unlisted word of the same length.
+        int FeatureCount(string company)
+        {
+            var context = new EntityContext(new AnalyzedText("وقالت " + company + " إنها ستزيد الإنتاج"), EntityLexicon.Default);
+            var features = new NerFeatures(context);
+            Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+            int n = features.Extract(1, f);
+            return n;
+        }
+        // غازبروم is listed (one more feature: its list code); the made-up غازبرون is not, and neither is in the gazetteer.
+        Assert.Equal(FeatureCount("غازبرون") + 1, FeatureCount("غازبروم"));
+    }
+
+    [Fact]
+    public void Feature_count_stays_within_the_buffer_for_long_words_and_neighbours()
+    {
+        var context = new EntityContext(new AnalyzedText("وبالاستراتيجيات والمستشفيات فسيكتبونها لجورج وللتويوتا MUKDEN (OCTOBRISTS)"), EntityLexicon.Default);
+        var features = new NerFeatures(context);
+        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        for (int i = 0; i < context.Count; i++) Assert.InRange(features.Extract(i, f), 1, NerFeatures.MaxPerToken);
+    }
 }

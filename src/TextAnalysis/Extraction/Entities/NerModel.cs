@@ -51,24 +51,62 @@ internal sealed class NerModel
 
     private static readonly Lazy<NerModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Weights by feature, NerTags.Count per row; biases by tag.
-    private readonly float[] _weights;
+    // The non-zero rows of weights (NerTags.Count floats each; row 0 is all zeros) and the row of each feature (0
+    // when all its weights are zero): a few MB however wide the hashed space, and fewer cache misses than a dense table.
+    private readonly int[] _rowOf;
+    private readonly float[] _rows;
     private readonly float[] _bias;
 
+    // exp of the previous-tag weights, by previous tag then tag: the normalizer of each previous tag is then a dot
+    // product with the exponentiated emission scores (9 exps a token instead of 90).
+    private readonly float[] _expTransition;
+
+    /// <summary>A model from dense weights (by feature, <see cref="NerTags.Count"/> per feature) and biases by tag.</summary>
     public NerModel(float[] weights, float[] bias)
+        : this(Compact(weights), bias)
     {
-        if (weights.Length != NerFeatures.TotalDimension * NerTags.Count || bias.Length != NerTags.Count)
-            throw new ArgumentException("The weights do not fit the feature space.");
-        _weights = weights;
-        _bias = bias;
     }
+
+    private NerModel((int[] RowOf, float[] Rows) compact, float[] bias)
+    {
+        if (bias.Length != NerTags.Count) throw new ArgumentException("The biases do not fit the tags.");
+        (_rowOf, _rows) = compact;
+        _bias = bias;
+        _expTransition = new float[(NerTags.Count + 1) * NerTags.Count];
+        for (int p = 0; p <= NerTags.Count; p++)
+        {
+            var row = Row(NerFeatures.PreviousTagFeature(p));
+            for (int t = 0; t < NerTags.Count; t++) _expTransition[p * NerTags.Count + t] = MathF.Exp(row[t]);
+        }
+    }
+
+    private static (int[] RowOf, float[] Rows) Compact(float[] weights)
+    {
+        if (weights.Length != NerFeatures.TotalDimension * NerTags.Count)
+            throw new ArgumentException("The weights do not fit the feature space.");
+        var rowOf = new int[NerFeatures.TotalDimension];
+        var rows = new List<float>(NerTags.Count * 1024);
+        for (int t = 0; t < NerTags.Count; t++) rows.Add(0);
+        for (int f = 0; f < NerFeatures.TotalDimension; f++)
+        {
+            var row = weights.AsSpan(f * NerTags.Count, NerTags.Count);
+            bool any = false;
+            foreach (float x in row) any |= x != 0;
+            if (!any) continue;
+            rowOf[f] = rows.Count / NerTags.Count;
+            foreach (float x in row) rows.Add(x);
+        }
+        return (rowOf, rows.ToArray());
+    }
+
+    private ReadOnlySpan<float> Row(int feature) => _rows.AsSpan(_rowOf[feature] * NerTags.Count, NerTags.Count);
 
     /// <summary>The same weights with <paramref name="penalty"/> taken off the O tag's bias (more recall).</summary>
     public NerModel WithOutsidePenalty(float penalty)
     {
         var bias = (float[])_bias.Clone();
         bias[NerTags.Outside] -= penalty;
-        return new NerModel(_weights, bias);
+        return new NerModel((_rowOf, _rows), bias);
     }
 
     /// <summary>The same weights with <paramref name="bonus"/> added to the biases of the B- and I- tags of <paramref name="label"/>.</summary>
@@ -77,29 +115,14 @@ internal sealed class NerModel
         var bias = (float[])_bias.Clone();
         bias[NerTags.Begin(label)] += bonus;
         bias[NerTags.Begin(label) + 1] += bonus;
-        return new NerModel(_weights, bias);
+        return new NerModel((_rowOf, _rows), bias);
     }
 
     /// <summary>The shipped model, or null when the library was built without it.</summary>
     public static NerModel? Default => LazyDefault.Value;
 
     /// <summary>Features with at least one non-zero weight.</summary>
-    public int ActiveFeatures
-    {
-        get
-        {
-            int active = 0;
-            for (int f = 0; f < NerFeatures.TotalDimension; f++)
-            {
-                var row = _weights.AsSpan(f * NerTags.Count, NerTags.Count);
-                foreach (float x in row)
-                {
-                    if (x != 0) { active++; break; }
-                }
-            }
-            return active;
-        }
-    }
+    public int ActiveFeatures => _rows.Length / NerTags.Count - 1;
 
     /// <summary>Writes the model: magic, feature bits, biases, then the non-zero rows (delta-coded index, half-precision weights), deflated.</summary>
     public void Save(Stream stream)
@@ -115,10 +138,8 @@ internal sealed class NerModel
         int last = -1;
         for (int f = 0; f < NerFeatures.TotalDimension; f++)
         {
-            var row = _weights.AsSpan(f * NerTags.Count, NerTags.Count);
-            bool any = false;
-            foreach (float x in row) any |= x != 0;
-            if (!any) continue;
+            if (_rowOf[f] == 0) continue;
+            var row = Row(f);
             w.Write7BitEncodedInt(f - last);
             last = f;
             foreach (float x in row) w.Write((Half)x);
@@ -134,15 +155,17 @@ internal sealed class NerModel
             throw new InvalidDataException("The entity model was trained for another feature space.");
         var bias = new float[NerTags.Count];
         for (int t = 0; t < bias.Length; t++) bias[t] = r.ReadSingle();
-        var weights = new float[NerFeatures.TotalDimension * NerTags.Count];
-        int rows = r.ReadInt32();
+        int count = r.ReadInt32();
+        var rowOf = new int[NerFeatures.TotalDimension];
+        var rows = new float[(count + 1) * NerTags.Count];
         int f = -1;
-        for (int k = 0; k < rows; k++)
+        for (int k = 1; k <= count; k++)
         {
             f += r.Read7BitEncodedInt();
-            for (int t = 0; t < NerTags.Count; t++) weights[f * NerTags.Count + t] = (float)r.ReadHalf();
+            rowOf[f] = k;
+            for (int t = 0; t < NerTags.Count; t++) rows[k * NerTags.Count + t] = (float)r.ReadHalf();
         }
-        return new NerModel(weights, bias);
+        return new NerModel((rowOf, rows), bias);
     }
 
     private static NerModel? LoadDefault()
@@ -170,38 +193,37 @@ internal sealed class NerModel
         Span<float> score = stackalloc float[T];
         Span<float> next = stackalloc float[T];
         Span<float> emission = stackalloc float[T];
-        Span<float> logits = stackalloc float[T];
+        Span<float> expEmission = stackalloc float[T];
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
-        var weights = _weights;
+        var rowOf = _rowOf;
+        var rows = _rows;
         for (int i = 0; i < count; i++)
         {
             int n = features.Extract(i, f);
             _bias.CopyTo(emission);
             for (int k = 0; k < n; k++)
             {
-                var row = weights.AsSpan(f[k] * T, T);
+                var row = rows.AsSpan(rowOf[f[k]] * T, T);
                 for (int t = 0; t < T; t++) emission[t] += row[t];
             }
             bool start = features.StartsLine(i);
+            float max = float.NegativeInfinity;
+            for (int t = 0; t < T; t++) max = MathF.Max(max, emission[t]);
+            for (int t = 0; t < T; t++) expEmission[t] = MathF.Exp(emission[t] - max);
             next.Fill(float.NegativeInfinity);
             for (int p = start ? NerTags.Start : 0; p < (start ? P : T); p++)
             {
                 float from = start ? (i == 0 ? 0 : Best(score, out _)) : score[p];
                 if (float.IsNegativeInfinity(from)) continue;
-                var transition = weights.AsSpan(NerFeatures.PreviousTagFeature(p) * T, T);
-                float max = float.NegativeInfinity;
-                for (int t = 0; t < T; t++)
-                {
-                    logits[t] = emission[t] + transition[t];
-                    if (logits[t] > max) max = logits[t];
-                }
+                var transition = Row(NerFeatures.PreviousTagFeature(p));
+                var expTransition = _expTransition.AsSpan(p * T, T);
                 float sum = 0;
-                for (int t = 0; t < T; t++) sum += MathF.Exp(logits[t] - max);
+                for (int t = 0; t < T; t++) sum += expEmission[t] * expTransition[t];
                 float norm = max + MathF.Log(sum);
                 for (int t = 0; t < T; t++)
                 {
                     if (!NerTags.Allowed(p, t)) continue;
-                    float s = from + logits[t] - norm;
+                    float s = from + emission[t] + transition[t] - norm;
                     if (s > next[t])
                     {
                         next[t] = s;
