@@ -64,7 +64,8 @@ internal sealed class EntityLexicon
     public WordSet NameWords { get; }
 
     /// <summary>Organization names news writes without a head noun (companies, media, clubs, parties), from general
-    /// knowledge; a feature of the tagger only, since many are also common words.</summary>
+    /// knowledge; a feature of the tagger only. Labelled ORGANIZATION, or MISC for one-word names that are also common
+    /// words or other names (الرياض، الوطن).</summary>
     public PhraseTrie KnownOrganizations { get; }
     public WordSet Titles { get; }
     public WordSet Connectors { get; }
@@ -146,7 +147,15 @@ internal sealed class EntityLexicon
 
         var nameWords = new WordSet(lines("name-words.txt").Select(PhraseTrie.NormalizeKey));
         var organizations = new PhraseTrie();
-        foreach (var line in lines("organization-names.txt")) organizations.Add(PhraseTrie.NormalizeKey(line), EntityLabel.Organization, overwrite: false);
+        foreach (var line in lines("organization-names.txt"))
+        {
+            // A one-word name that is also a common word or another kind of name in the lists (الرياض، الخليج، الوطن)
+            // is kept apart (as MISC) so that the tagger weighs it on its own.
+            var key = PhraseTrie.NormalizeKey(line);
+            bool ambiguous = !key.Contains(' ', StringComparison.Ordinal) &&
+                             (common.Contains(key) || stop.Contains(key) || trie.First(key)?.Label is EntityLabel.Location or EntityLabel.Person or EntityLabel.Misc);
+            organizations.Add(key, ambiguous ? EntityLabel.Misc : EntityLabel.Organization, overwrite: false);
+        }
         return new EntityLexicon(trie, sets, common, new WordSet(nameTokens), nameWords, organizations);
     }
 

@@ -28,8 +28,10 @@ internal sealed class NerFeatures
 
     private const ulong Boundary = 0x5bd1e995UL;
 
+    private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
+
     private readonly EntityContext _c;
-    private readonly ulong[] _form, _stripped, _stem;
+    private readonly ulong[] _form, _stripped, _stem, _quote;
     private readonly byte[] _trigger, _gazetteer, _kind, _strip, _known;
     private readonly int[] _line;
 
@@ -47,6 +49,7 @@ internal sealed class NerFeatures
         _kind = new byte[n];
         _strip = new byte[n];
         _known = new byte[n];
+        _quote = new ulong[n];
         _line = new int[n];
         Span<char> buffer = stackalloc char[LightStemmer.MaxWordLength + 1];
         var lex = context.Lexicon;
@@ -76,6 +79,7 @@ internal sealed class NerFeatures
         }
         if (gazetteer) MarkGazetteer(context);
         if ((Groups & KnownOrganizationGroup) != 0) MarkKnown(context);
+        if ((Groups & QuoteGroup) != 0) MarkQuotes(context);
     }
 
     /// <summary>Feature groups added on top of the base set, as bits (for ablations in training; the shipped model uses all).</summary>
@@ -90,10 +94,20 @@ internal sealed class NerFeatures
     /// <summary>Leading and trailing 2-3 letters of the previous and the next word without their clitics.</summary>
     internal const int NeighbourAffixes = 4;
 
-    /// <summary>The general list of organization names: 1 on a phrase's first word, 2 on the others, of the word and its neighbours.</summary>
+    /// <summary>The general list of organization names: 1 on a phrase's first word, 2 on the others (3, 4 for ambiguous
+    /// one-word names), of the word and of its neighbours.</summary>
     internal const int KnownOrganizationGroup = 8;
 
-    internal const int AllGroups = StrippedAffixes | NameWordGroup | NeighbourAffixes | KnownOrganizationGroup;
+    /// <summary>Inside quotation marks on one line, with the word before the opening mark (برنامج «…»، استاد "…").</summary>
+    internal const int QuoteGroup = 16;
+
+    /// <summary>More word classes of the next word (common word, with a clitic, tanween, article), where names end.</summary>
+    internal const int NextClassGroup = 32;
+
+    /// <summary>The first and last letters of the word as written (before normalization: أ إ آ ا، ة ه، ى ي stay apart).</summary>
+    internal const int SurfaceLettersGroup = 64;
+
+    internal const int AllGroups = StrippedAffixes | NameWordGroup | NeighbourAffixes | KnownOrganizationGroup | QuoteGroup | NextClassGroup;
 
     /// <summary>The feature of previous tag <paramref name="previous"/> (<see cref="NerTags.Start"/> at a sentence start).</summary>
     public static int PreviousTagFeature(int previous) => Dimension + previous;
@@ -153,7 +167,13 @@ internal sealed class NerFeatures
                     f[n++] = Index(39 + k, Hash(s[^k..]));
                 }
             }
-            if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, 1);
+            // A listed name that is also a frequent common word (حسن، جمال) counts apart.
+            if ((groups & SurfaceLettersGroup) != 0)
+            {
+                var surface = c.Text.Surface(c.Tokens[i]).TrimEnd(Diacritics);
+                if (surface.Length > 0) f[n++] = Index(58, surface[0] * 65536UL + surface[^1]);
+            }
+            if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, c.IsCommon(i) ? 2UL : 1UL);
         }
         if ((Groups & NameWordGroup) != 0)
         {
@@ -162,8 +182,19 @@ internal sealed class NerFeatures
         }
         if ((Groups & KnownOrganizationGroup) != 0)
         {
-            ulong known = _known[i] * 16UL + (Same(i, i - 1) ? _known[i - 1] * 4UL : 0) + (Same(i, i + 1) ? _known[i + 1] : 0UL);
+            ulong known = _known[i] * 64UL + (Same(i, i - 1) ? _known[i - 1] * 8UL : 0) + (Same(i, i + 1) ? _known[i + 1] : 0UL);
             if (known != 0) f[n++] = Index(54, known);
+        }
+        if ((Groups & NextClassGroup) != 0 && Same(i, i + 1) && c.IsArabic(i + 1))
+        {
+            ulong next = (c.IsCommon(i + 1) ? 1UL : 0) | (c.IsCliticCommon(i + 1) ? 2UL : 0) | (c.HasTanween(i + 1) ? 4UL : 0) |
+                         (c.IsPlainDefinite(i + 1) ? 8UL : 0) | (c.HasCliticArticle(i + 1) ? 16UL : 0) | (c.IsTrigger(i + 1) ? 32UL : 0);
+            f[n++] = Index(57, next);
+        }
+        if (_quote[i] != 0)
+        {
+            f[n++] = Index(55, 1);
+            f[n++] = Index(56, _quote[i]);
         }
         if ((Groups & NeighbourAffixes) != 0)
         {
@@ -268,16 +299,49 @@ internal sealed class NerFeatures
         return 8;
     }
 
-    // The general organization names, longest first from the left: 1 on the first word, 2 on the others.
+    // Tokens inside quotation marks that open and close on one line get the hash of the word before the opening mark.
+    private void MarkQuotes(EntityContext c)
+    {
+        var original = c.Text.Original;
+        int open = -1;
+        char closer = '\0';
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (i > 0 && _line[i] != _line[i - 1]) open = -1;
+            var token = c.Tokens[i];
+            if (token.Kind != TokenKind.Punctuation || token.End - token.Start != 1) continue;
+            char ch = original[token.Start];
+            if (open >= 0 && ch == closer)
+            {
+                if (i - open > 1 && i - open <= 8)
+                {
+                    ulong head = open > 0 && Same(open, open - 1) ? _form[open - 1] : Boundary;
+                    for (int k = open + 1; k < i; k++) _quote[k] = head | 1;
+                }
+                open = -1;
+                continue;
+            }
+            switch (ch)
+            {
+                case '«': open = i; closer = '»'; break;
+                case '“': open = i; closer = '”'; break;
+                case '"': open = i; closer = '"'; break;
+            }
+        }
+    }
+
+    // The general organization names, longest first from the left: 1 on the first word, 2 on the others (3 and 4 for
+    // the one-word names that are also common words or other names).
     private void MarkKnown(EntityContext c)
     {
         var trie = c.Lexicon.KnownOrganizations;
         for (int i = 0; i < c.Count; i++)
         {
-            int length = GazetteerSource.Match(c, trie, i, out _, out _);
+            int length = GazetteerSource.Match(c, trie, i, out var label, out _);
             if (length == 0) continue;
-            _known[i] = 1;
-            for (int k = 1; k < length; k++) _known[i + k] = 2;
+            byte code = label == EntityLabel.Organization ? (byte)1 : (byte)3;
+            _known[i] = code;
+            for (int k = 1; k < length; k++) _known[i + k] = (byte)(code + 1);
             i += length - 1;
         }
     }

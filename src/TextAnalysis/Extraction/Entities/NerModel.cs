@@ -118,6 +118,15 @@ internal sealed class NerModel
         return new NerModel((_rowOf, _rows), bias);
     }
 
+    /// <summary>The same weights with <paramref name="bonus"/> added to the bias of the I- tag of <paramref name="label"/>
+    /// alone (negative: names end sooner).</summary>
+    public NerModel WithInsideBonus(EntityLabel label, float bonus)
+    {
+        var bias = (float[])_bias.Clone();
+        bias[NerTags.Begin(label) + 1] += bonus;
+        return new NerModel((_rowOf, _rows), bias);
+    }
+
     /// <summary>The shipped model, or null when the library was built without it.</summary>
     public static NerModel? Default => LazyDefault.Value;
 
