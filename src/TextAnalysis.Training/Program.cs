@@ -20,7 +20,7 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--tune-bonuses true] [--penalties 0,0.5,1]");
+            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--tune-bonuses true] [--penalties 0,0.5,1]");
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -60,42 +60,11 @@ internal static class Program
         var lexicon = held == 0 ? EntityLexicon.Default : PartLexicon(train);
         // Jackknife: each fold of the training sentences is featurized with lists built from the other folds, so
         // that the gazetteer and name-part features cover the training text as sparsely as they cover new text.
-        var rows = new List<Row>();
-        int folds = options.Folds;
-        for (int k = 0; k < folds; k++)
-        {
-            int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
-            var part = train.GetRange(from, to - from);
-            var rest = train.Take(from).Concat(train.Skip(to)).ToList();
-            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest)));
-        }
-        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon));
-        Console.WriteLine($"{rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
-
-        var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            L1Regularization = options.L1,
-            L2Regularization = options.L2,
-            MaximumNumberOfIterations = options.Iterations,
-            OptimizationTolerance = 1e-5f,
-            HistorySize = 20,
-            NumberOfThreads = 2,
-        });
-        var transformer = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Append(trainer).Fit(data).LastTransformer;
-        var parameters = transformer.Model;
-        VBuffer<float>[] weights = [];
-        parameters.GetWeights(ref weights, out int classes);
-        var biases = parameters.GetBiases().ToArray();
-        if (classes != NerTags.Count) throw new InvalidOperationException($"expected {NerTags.Count} classes, got {classes}");
-        var dense = new float[NerFeatures.TotalDimension * NerTags.Count];
-        for (int t = 0; t < classes; t++)
-        {
-            foreach (var (index, value) in weights[t].Items()) dense[index * NerTags.Count + t] = value;
-        }
+        var model = Train(train, extraSentences, lexicon, options, backward: false, clock);
+        // The right-to-left model's O bias is lowered by the same margin; the label bonuses act on the left-to-right one.
+        if (options.Bidirectional) model = model.WithBackward(Train(train, extraSentences, lexicon, options, backward: true, clock).WithOutsidePenalty(options.OutsidePenalty));
         // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
-        var model = new NerModel(dense, biases).WithOutsidePenalty(options.OutsidePenalty);
+        model = model.WithOutsidePenalty(options.OutsidePenalty);
         foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
         foreach (var (label, bonus) in options.InsideBonuses) model = model.WithInsideBonus(label, bonus);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; {model.ActiveFeatures} active features");
@@ -124,6 +93,46 @@ internal static class Program
         return 0;
     }
 
+    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left).
+    private static NerModel Train(List<Sentence> train, List<Sentence> extraSentences, EntityLexicon lexicon, Options options, bool backward, Stopwatch clock)
+    {
+        var rows = new List<Row>();
+        int folds = options.Folds;
+        for (int k = 0; k < folds; k++)
+        {
+            int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
+            var part = train.GetRange(from, to - from);
+            var rest = train.Take(from).Concat(train.Skip(to)).ToList();
+            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest), backward));
+        }
+        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon, backward));
+        Console.WriteLine($"{(backward ? "right to left" : "left to right")}: {rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = options.L1,
+            L2Regularization = options.L2,
+            MaximumNumberOfIterations = options.Iterations,
+            OptimizationTolerance = 1e-5f,
+            HistorySize = 20,
+            NumberOfThreads = 2,
+        });
+        var transformer = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Append(trainer).Fit(data).LastTransformer;
+        var parameters = transformer.Model;
+        VBuffer<float>[] weights = [];
+        parameters.GetWeights(ref weights, out int classes);
+        var biases = parameters.GetBiases().ToArray();
+        if (classes != NerTags.Count) throw new InvalidOperationException($"expected {NerTags.Count} classes, got {classes}");
+        var dense = new float[NerFeatures.TotalDimension * NerTags.Count];
+        for (int t = 0; t < classes; t++)
+        {
+            foreach (var (index, value) in weights[t].Items()) dense[index * NerTags.Count + t] = value;
+        }
+        return new NerModel(dense, biases);
+    }
+
     private static EntityLexicon PartLexicon(List<Sentence> sentences)
     {
         var sb = new System.Text.StringBuilder();
@@ -142,7 +151,7 @@ internal static class Program
         });
     }
 
-    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon)
+    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward)
     {
         var rows = new List<Row>(sentences.Count * 25);
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
@@ -159,7 +168,9 @@ internal static class Program
                 int n = features.Extract(i, f);
                 counts.Clear();
                 for (int k = 0; k < n; k++) counts[f[k]] = counts.GetValueOrDefault(f[k]) + 1;
-                int previous = features.StartsLine(i) ? NerTags.Start : tags[i - 1];
+                int previous = backward
+                    ? (i + 1 == tags.Length || features.StartsLine(i + 1) ? NerTags.Start : tags[i + 1])
+                    : (features.StartsLine(i) ? NerTags.Start : tags[i - 1]);
                 counts[NerFeatures.PreviousTagFeature(previous)] = 1;
                 var indices = counts.Keys.ToArray();
                 Array.Sort(indices);
@@ -412,6 +423,7 @@ internal sealed class Options
     public int Iterations { get; private set; } = 150;
     public double GazetteerDropout { get; private set; }
     public int Folds { get; private set; } = 5;
+    public bool Bidirectional { get; private set; }
 
     public static Options? Parse(string[] args)
     {
@@ -440,6 +452,7 @@ internal sealed class Options
                 case "--l1": o.L1 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--bidirectional": o.Bidirectional = v == "true"; break;
                 case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;

@@ -138,4 +138,35 @@ public class NerModelTests
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
         for (int i = 0; i < context.Count; i++) Assert.InRange(features.Extract(i, f), 1, NerFeatures.MaxPerToken);
     }
+
+    [Fact]
+    public void A_model_without_its_right_to_left_part_round_trips_and_still_decodes_valid_BIO()
+    {
+        var forward = Model.WithBackward(null);
+        using var stream = new MemoryStream();
+        forward.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.Null(copy.Backward);
+        var tags = Tags("استقبل الملك عبدالله الثاني في عمان رئيس الوزراء البريطاني توني بلير", copy);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != NerTags.Outside && !NerTags.IsBegin(tags[i])) Assert.Equal(NerTags.Label(tags[i - 1]), NerTags.Label(tags[i]));
+        }
+    }
+
+    [Fact]
+    public void A_model_with_a_right_to_left_part_round_trips()
+    {
+        // The shipped model ships left to right only; pairing it with itself stands in for a trained right-to-left model.
+        var paired = Model.WithBackward(Model.WithOutsidePenalty(1));
+        using var stream = new MemoryStream();
+        paired.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.NotNull(copy.Backward);
+        Assert.Equal(Model.ActiveFeatures, copy.Backward!.ActiveFeatures);
+        const string text = "التقى وزير الخارجية الأمريكي كولن باول نظيره الروسي إيغور إيفانوف في موسكو";
+        Assert.Equal(Tags(text, paired), Tags(text, copy));
+    }
 }

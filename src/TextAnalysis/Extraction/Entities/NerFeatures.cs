@@ -28,8 +28,6 @@ internal sealed class NerFeatures
 
     private const ulong Boundary = 0x5bd1e995UL;
 
-    private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
-
     private readonly EntityContext _c;
     private readonly ulong[] _form, _stripped, _stem, _quote;
     private readonly byte[] _trigger, _gazetteer, _kind, _strip, _known;
@@ -104,9 +102,6 @@ internal sealed class NerFeatures
     /// <summary>More word classes of the next word (common word, with a clitic, tanween, article), where names end.</summary>
     internal const int NextClassGroup = 32;
 
-    /// <summary>The first and last letters of the word as written (before normalization: أ إ آ ا، ة ه، ى ي stay apart).</summary>
-    internal const int SurfaceLettersGroup = 64;
-
     internal const int AllGroups = StrippedAffixes | NameWordGroup | NeighbourAffixes | KnownOrganizationGroup | QuoteGroup | NextClassGroup;
 
     /// <summary>The feature of previous tag <paramref name="previous"/> (<see cref="NerTags.Start"/> at a sentence start).</summary>
@@ -168,11 +163,6 @@ internal sealed class NerFeatures
                 }
             }
             // A listed name that is also a frequent common word (حسن، جمال) counts apart.
-            if ((groups & SurfaceLettersGroup) != 0)
-            {
-                var surface = c.Text.Surface(c.Tokens[i]).TrimEnd(Diacritics);
-                if (surface.Length > 0) f[n++] = Index(58, surface[0] * 65536UL + surface[^1]);
-            }
             if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, c.IsCommon(i) ? 2UL : 1UL);
         }
         if ((Groups & NameWordGroup) != 0)
