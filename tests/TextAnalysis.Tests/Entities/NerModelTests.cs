@@ -169,4 +169,18 @@ public class NerModelTests
         const string text = "التقى وزير الخارجية الأمريكي كولن باول نظيره الروسي إيغور إيفانوف في موسكو";
         Assert.Equal(Tags(text, paired), Tags(text, copy));
     }
+
+    [Fact]
+    public void Latin_capitals_change_the_features_of_a_Latin_token()
+    {
+        // The normalized forms are the same (Latin is lower-cased); only the capitalization feature tells them apart.
+        int[] Features(string text)
+        {
+            var context = new EntityContext(new AnalyzedText(text), EntityLexicon.Default);
+            Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+            int n = new NerFeatures(context).Extract(1, f);
+            return f[..n].ToArray();
+        }
+        Assert.NotEqual(Features("موكدن mukden"), Features("موكدن MUKDEN"));
+    }
 }

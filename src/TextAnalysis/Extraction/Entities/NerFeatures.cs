@@ -165,6 +165,11 @@ internal sealed class NerFeatures
             // A listed name that is also a frequent common word (حسن، جمال) counts apart.
             if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, c.IsCommon(i) ? 2UL : 1UL);
         }
+        else if (kind == TokenKind.Latin)
+        {
+            var s = c.Text.Surface(c.Tokens[i]);
+            f[n++] = Index(14, s.Length > 1 && IsCapitals(s) ? 1UL : char.IsUpper(s[0]) ? 2UL : 3UL);
+        }
         if ((Groups & NameWordGroup) != 0)
         {
             ulong around = (Same(i, i - 1) && c.IsArabic(i - 1) && c.IsNameWord(i - 1) ? 1UL : 0) | (Same(i, i + 1) && c.IsArabic(i + 1) && c.IsNameWord(i + 1) ? 2UL : 0);
@@ -190,11 +195,6 @@ internal sealed class NerFeatures
         {
             n = NeighbourAffix(i, i - 1, 46, f, n);
             n = NeighbourAffix(i, i + 1, 50, f, n);
-        }
-        else if (kind == TokenKind.Latin)
-        {
-            var s = c.Text.Surface(c.Tokens[i]);
-            f[n++] = Index(14, s.Length > 1 && IsCapitals(s) ? 1UL : char.IsUpper(s[0]) ? 2UL : 3UL);
         }
         f[n++] = Index(15, _gazetteer[i]);
 
