@@ -20,7 +20,7 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--exclude FILE.conll] [--l1 0.1] [--l2 0.5] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus PERS=0.25 ...] [--tune-bonuses true] [--penalties 0,0.5,1]");
+            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--tune-bonuses true] [--penalties 0,0.5,1]");
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -60,43 +60,13 @@ internal static class Program
         var lexicon = held == 0 ? EntityLexicon.Default : PartLexicon(train);
         // Jackknife: each fold of the training sentences is featurized with lists built from the other folds, so
         // that the gazetteer and name-part features cover the training text as sparsely as they cover new text.
-        var rows = new List<Row>();
-        int folds = options.Folds;
-        for (int k = 0; k < folds; k++)
-        {
-            int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
-            var part = train.GetRange(from, to - from);
-            var rest = train.Take(from).Concat(train.Skip(to)).ToList();
-            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest)));
-        }
-        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon));
-        Console.WriteLine($"{rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
-
-        var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(rows);
-        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
-        {
-            L1Regularization = options.L1,
-            L2Regularization = options.L2,
-            MaximumNumberOfIterations = options.Iterations,
-            OptimizationTolerance = 1e-5f,
-            HistorySize = 20,
-            NumberOfThreads = 2,
-        });
-        var transformer = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Append(trainer).Fit(data).LastTransformer;
-        var parameters = transformer.Model;
-        VBuffer<float>[] weights = [];
-        parameters.GetWeights(ref weights, out int classes);
-        var biases = parameters.GetBiases().ToArray();
-        if (classes != NerTags.Count) throw new InvalidOperationException($"expected {NerTags.Count} classes, got {classes}");
-        var dense = new float[NerFeatures.TotalDimension * NerTags.Count];
-        for (int t = 0; t < classes; t++)
-        {
-            foreach (var (index, value) in weights[t].Items()) dense[index * NerTags.Count + t] = value;
-        }
+        var model = Train(train, extraSentences, lexicon, options, backward: false, clock);
+        // The right-to-left model's O bias is lowered by the same margin; the label bonuses act on the left-to-right one.
+        if (options.Bidirectional) model = model.WithBackward(Train(train, extraSentences, lexicon, options, backward: true, clock).WithOutsidePenalty(options.OutsidePenalty));
         // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
-        var model = new NerModel(dense, biases).WithOutsidePenalty(options.OutsidePenalty);
+        model = model.WithOutsidePenalty(options.OutsidePenalty);
         foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
+        foreach (var (label, bonus) in options.InsideBonuses) model = model.WithInsideBonus(label, bonus);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; {model.ActiveFeatures} active features");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out)) model.Save(file);
@@ -123,6 +93,46 @@ internal static class Program
         return 0;
     }
 
+    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left).
+    private static NerModel Train(List<Sentence> train, List<Sentence> extraSentences, EntityLexicon lexicon, Options options, bool backward, Stopwatch clock)
+    {
+        var rows = new List<Row>();
+        int folds = options.Folds;
+        for (int k = 0; k < folds; k++)
+        {
+            int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
+            var part = train.GetRange(from, to - from);
+            var rest = train.Take(from).Concat(train.Skip(to)).ToList();
+            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest), backward));
+        }
+        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon, backward));
+        Console.WriteLine($"{(backward ? "right to left" : "left to right")}: {rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
+        {
+            L1Regularization = options.L1,
+            L2Regularization = options.L2,
+            MaximumNumberOfIterations = options.Iterations,
+            OptimizationTolerance = 1e-5f,
+            HistorySize = 20,
+            NumberOfThreads = 2,
+        });
+        var transformer = ml.Transforms.Conversion.MapValueToKey("Label", keyOrdinality: Microsoft.ML.Transforms.ValueToKeyMappingEstimator.KeyOrdinality.ByValue).Append(trainer).Fit(data).LastTransformer;
+        var parameters = transformer.Model;
+        VBuffer<float>[] weights = [];
+        parameters.GetWeights(ref weights, out int classes);
+        var biases = parameters.GetBiases().ToArray();
+        if (classes != NerTags.Count) throw new InvalidOperationException($"expected {NerTags.Count} classes, got {classes}");
+        var dense = new float[NerFeatures.TotalDimension * NerTags.Count];
+        for (int t = 0; t < classes; t++)
+        {
+            foreach (var (index, value) in weights[t].Items()) dense[index * NerTags.Count + t] = value;
+        }
+        return new NerModel(dense, biases);
+    }
+
     private static EntityLexicon PartLexicon(List<Sentence> sentences)
     {
         var sb = new System.Text.StringBuilder();
@@ -141,7 +151,7 @@ internal static class Program
         });
     }
 
-    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon)
+    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward)
     {
         var rows = new List<Row>(sentences.Count * 25);
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
@@ -158,7 +168,9 @@ internal static class Program
                 int n = features.Extract(i, f);
                 counts.Clear();
                 for (int k = 0; k < n; k++) counts[f[k]] = counts.GetValueOrDefault(f[k]) + 1;
-                int previous = features.StartsLine(i) ? NerTags.Start : tags[i - 1];
+                int previous = backward
+                    ? (i + 1 == tags.Length || features.StartsLine(i + 1) ? NerTags.Start : tags[i + 1])
+                    : (features.StartsLine(i) ? NerTags.Start : tags[i - 1]);
                 counts[NerFeatures.PreviousTagFeature(previous)] = 1;
                 var indices = counts.Keys.ToArray();
                 Array.Sort(indices);
@@ -199,21 +211,27 @@ internal static class Program
         return result;
     }
 
-    // Coordinate ascent over per-label bias bonuses on the held-out slice.
+    // Coordinate ascent over per-label bias bonuses on the held-out slice: B- and I- together, then I- alone.
     private static void TuneBonuses(NerModel model, List<Sentence> heldOut, EntityLexicon lexicon)
     {
         var labels = new[] { EntityLabel.Person, EntityLabel.Location, EntityLabel.Organization, EntityLabel.Misc };
-        var best = new float[4];
+        var best = new float[8];
+        NerModel With(float[] b)
+        {
+            var m = model;
+            for (int k = 0; k < 4; k++) m = m.WithLabelBonus(labels[k], b[k]).WithInsideBonus(labels[k], b[4 + k]);
+            return m;
+        }
         double bestF1 = MicroF1(model, heldOut, lexicon);
         for (int round = 0; round < 2; round++)
         {
-            for (int l = 0; l < 4; l++)
+            for (int l = 0; l < 8; l++)
             {
-                foreach (float value in new[] { -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f })
+                foreach (float value in new[] { -1f, -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f })
                 {
-                    var trial = model;
-                    for (int k = 0; k < 4; k++) trial = trial.WithLabelBonus(labels[k], k == l ? value : best[k]);
-                    double f1 = MicroF1(trial, heldOut, lexicon);
+                    var trial = (float[])best.Clone();
+                    trial[l] = value;
+                    double f1 = MicroF1(With(trial), heldOut, lexicon);
                     if (f1 > bestF1 + 1e-9)
                     {
                         bestF1 = f1;
@@ -221,7 +239,7 @@ internal static class Program
                     }
                 }
             }
-            Console.WriteLine($"bonus round {round}: PERS {best[0]} LOC {best[1]} ORG {best[2]} MISC {best[3]} -> micro F1 {bestF1:F2}");
+            Console.WriteLine($"bonus round {round}: PERS {best[0]} LOC {best[1]} ORG {best[2]} MISC {best[3]}; inside PERS {best[4]} LOC {best[5]} ORG {best[6]} MISC {best[7]} -> micro F1 {bestF1:F2}");
         }
     }
 
@@ -396,14 +414,16 @@ internal sealed class Options
     public List<float> Penalties { get; } = [];
     public float OutsidePenalty { get; private set; } = 0.75f;
     public List<(EntityLabel Label, float Bonus)> Bonuses { get; } = [];
+    public List<(EntityLabel Label, float Bonus)> InsideBonuses { get; } = [];
     public bool TuneBonuses { get; private set; }
     public string Out { get; private set; } = "";
     public double Holdout { get; private set; }
     public float L1 { get; private set; } = 0.1f;
-    public float L2 { get; private set; } = 0.5f;
+    public float L2 { get; private set; } = 3f;
     public int Iterations { get; private set; } = 150;
     public double GazetteerDropout { get; private set; }
     public int Folds { get; private set; } = 5;
+    public bool Bidirectional { get; private set; }
 
     public static Options? Parse(string[] args)
     {
@@ -421,6 +441,10 @@ internal sealed class Options
                     var parts = v.Split('=');
                     o.Bonuses.Add((EntityLabels.Parse(parts[0]), float.Parse(parts[1], CultureInfo.InvariantCulture)));
                     break;
+                case "--inside-bonus":
+                    var inside = v.Split('=');
+                    o.InsideBonuses.Add((EntityLabels.Parse(inside[0]), float.Parse(inside[1], CultureInfo.InvariantCulture)));
+                    break;
                 case "--tune-bonuses": o.TuneBonuses = v == "true"; break;
                 case "--penalties": o.Penalties.AddRange(v.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture))); break;
                 case "--out": o.Out = v; break;
@@ -428,14 +452,17 @@ internal sealed class Options
                 case "--l1": o.L1 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--bidirectional": o.Bidirectional = v == "true"; break;
+                case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;
                 default: return null;
             }
         }
         if (o.Penalties.Count == 0) o.Penalties.Add(0);
-        // Tuned by --tune-bonuses on the held-out slice (micro F1 70.9 → 72.4); --bonus LABEL=0 turns one off.
-        if (o.Bonuses.Count == 0) o.Bonuses.AddRange([(EntityLabel.Person, 0.25f), (EntityLabel.Location, -0.5f), (EntityLabel.Misc, 1f)]);
+        // Tuned by --tune-bonuses on the held-out slice (see the README); --bonus LABEL=0 / --inside-bonus LABEL=0 turn them off.
+        if (o.Bonuses.Count == 0) o.Bonuses.AddRange([(EntityLabel.Location, -0.75f), (EntityLabel.Misc, 1f)]);
+        if (o.InsideBonuses.Count == 0) o.InsideBonuses.AddRange([(EntityLabel.Organization, -0.5f), (EntityLabel.Misc, -1f)]);
         return o.Train.Length == 0 || o.Out.Length == 0 ? null : o;
     }
 }

@@ -101,4 +101,86 @@ public class NerModelTests
         for (int j = 1; j < owner.Length - 1; j++) Assert.Equal(1, owner[j]);
         Assert.True(text.Tokens.Count > 3);
     }
+
+    [Theory]
+    [InlineData("جورج", true)]
+    [InlineData("وجورج", true)]
+    [InlineData("لفاطمة", true)]
+    [InlineData("الحكومة", false)]
+    [InlineData("كتاب", false)]
+    public void General_name_words_are_recognized_with_clitics(string word, bool name)
+    {
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.Equal(name, context.IsNameWord(0));
+    }
+
+    [Fact]
+    public void Known_organization_names_change_the_features_of_their_words()
+    {
+        // The same sentence shape with a listed company name and with an unlisted word of the same length.
+        int FeatureCount(string company)
+        {
+            var context = new EntityContext(new AnalyzedText("وقالت " + company + " إنها ستزيد الإنتاج"), EntityLexicon.Default);
+            var features = new NerFeatures(context);
+            Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+            int n = features.Extract(1, f);
+            return n;
+        }
+        // غازبروم is listed (one more feature: its list code); the made-up غازبرون is not, and neither is in the gazetteer.
+        Assert.Equal(FeatureCount("غازبرون") + 1, FeatureCount("غازبروم"));
+    }
+
+    [Fact]
+    public void Feature_count_stays_within_the_buffer_for_long_words_and_neighbours()
+    {
+        var context = new EntityContext(new AnalyzedText("وبالاستراتيجيات والمستشفيات فسيكتبونها لجورج وللتويوتا MUKDEN (OCTOBRISTS)"), EntityLexicon.Default);
+        var features = new NerFeatures(context);
+        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        for (int i = 0; i < context.Count; i++) Assert.InRange(features.Extract(i, f), 1, NerFeatures.MaxPerToken);
+    }
+
+    [Fact]
+    public void A_model_without_its_right_to_left_part_round_trips_and_still_decodes_valid_BIO()
+    {
+        var forward = Model.WithBackward(null);
+        using var stream = new MemoryStream();
+        forward.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.Null(copy.Backward);
+        var tags = Tags("استقبل الملك عبدالله الثاني في عمان رئيس الوزراء البريطاني توني بلير", copy);
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != NerTags.Outside && !NerTags.IsBegin(tags[i])) Assert.Equal(NerTags.Label(tags[i - 1]), NerTags.Label(tags[i]));
+        }
+    }
+
+    [Fact]
+    public void A_model_with_a_right_to_left_part_round_trips()
+    {
+        // The shipped model ships left to right only; pairing it with itself stands in for a trained right-to-left model.
+        var paired = Model.WithBackward(Model.WithOutsidePenalty(1));
+        using var stream = new MemoryStream();
+        paired.Save(stream);
+        stream.Position = 0;
+        var copy = NerModel.Load(stream);
+        Assert.NotNull(copy.Backward);
+        Assert.Equal(Model.ActiveFeatures, copy.Backward!.ActiveFeatures);
+        const string text = "التقى وزير الخارجية الأمريكي كولن باول نظيره الروسي إيغور إيفانوف في موسكو";
+        Assert.Equal(Tags(text, paired), Tags(text, copy));
+    }
+
+    [Fact]
+    public void Latin_capitals_change_the_features_of_a_Latin_token()
+    {
+        // The normalized forms are the same (Latin is lower-cased); only the capitalization feature tells them apart.
+        int[] Features(string text)
+        {
+            var context = new EntityContext(new AnalyzedText(text), EntityLexicon.Default);
+            Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+            int n = new NerFeatures(context).Extract(1, f);
+            return f[..n].ToArray();
+        }
+        Assert.NotEqual(Features("موكدن mukden"), Features("موكدن MUKDEN"));
+    }
 }

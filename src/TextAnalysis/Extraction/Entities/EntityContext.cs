@@ -25,6 +25,7 @@ internal sealed class EntityContext
         IndefiniteNisba = 1024,
         Place = 2048,
         CliticCommon = 4096,
+        NameWord = 8192,
     }
 
     private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
@@ -70,6 +71,7 @@ internal sealed class EntityContext
     public bool IsNisba(int i) => (_flags[i] & WordFlags.Nisba) != 0;
     public bool IsTrigger(int i) => (_flags[i] & WordFlags.Trigger) != 0;
     public bool IsCliticCommon(int i) => (_flags[i] & WordFlags.CliticCommon) != 0;
+    public bool IsNameWord(int i) => (_flags[i] & WordFlags.NameWord) != 0;
     public bool IsPlace(int i) => (_flags[i] & WordFlags.Place) != 0;
     public bool IsNotName(int i) => (_flags[i] & WordFlags.NotName) != 0;
     public bool IsPlainDefinite(int i) => (_flags[i] & WordFlags.PlainDefinite) != 0;
@@ -159,6 +161,7 @@ internal sealed class EntityContext
             var key = CliticForms.Key(word, codes[r], buffer);
             if (lex.Common.Contains(key)) flags |= r == 0 ? WordFlags.Common : WordFlags.Common | WordFlags.CliticCommon;
             if (r == 0 && lex.NameTokens.Contains(key)) flags |= WordFlags.NamePart;
+            if (lex.NameWords.Contains(key)) flags |= WordFlags.NameWord;
             var node = lex.Gazetteer.First(key);
             if (node is not null && node.Label is EntityLabel.Location or EntityLabel.Organization) flags |= WordFlags.Place;
             if (lex.Titles.Contains(key) || lex.LocationHeadsOut.Contains(key) || lex.LocationHeadsIn.Contains(key) ||

@@ -31,9 +31,11 @@ internal sealed class EntityLexicon
 
     private static readonly Lazy<EntityLexicon> LazyDefault = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private EntityLexicon(PhraseTrie gazetteer, Dictionary<string, WordSet> sections, WordSet common, WordSet nameTokens)
+    private EntityLexicon(PhraseTrie gazetteer, Dictionary<string, WordSet> sections, WordSet common, WordSet nameTokens, WordSet nameWords, PhraseTrie knownOrganizations)
     {
         Gazetteer = gazetteer;
+        NameWords = nameWords;
+        KnownOrganizations = knownOrganizations;
         Common = common;
         NameTokens = nameTokens;
         WordSet Section(string name) => sections.TryGetValue(name, out var s) ? s : new WordSet([]);
@@ -57,6 +59,14 @@ internal sealed class EntityLexicon
     public PhraseTrie Gazetteer { get; }
     public WordSet Common { get; }
     public WordSet NameTokens { get; }
+
+    /// <summary>Single words that are mostly personal names (given names, foreign surnames), from general knowledge.</summary>
+    public WordSet NameWords { get; }
+
+    /// <summary>Organization names news writes without a head noun (companies, media, clubs, parties), from general
+    /// knowledge; a feature of the tagger only. Labelled ORGANIZATION, or MISC for one-word names that are also common
+    /// words or other names (الرياض، الوطن).</summary>
+    public PhraseTrie KnownOrganizations { get; }
     public WordSet Titles { get; }
     public WordSet Connectors { get; }
     public WordSet Regnal { get; }
@@ -135,7 +145,18 @@ internal sealed class EntityLexicon
             }
         }
 
-        return new EntityLexicon(trie, sets, common, new WordSet(nameTokens));
+        var nameWords = new WordSet(lines("name-words.txt").Select(PhraseTrie.NormalizeKey));
+        var organizations = new PhraseTrie();
+        foreach (var line in lines("organization-names.txt"))
+        {
+            // A one-word name that is also a common word or another kind of name in the lists (الرياض، الخليج، الوطن)
+            // is kept apart (as MISC) so that the tagger weighs it on its own.
+            var key = PhraseTrie.NormalizeKey(line);
+            bool ambiguous = !key.Contains(' ', StringComparison.Ordinal) &&
+                             (common.Contains(key) || stop.Contains(key) || trie.First(key)?.Label is EntityLabel.Location or EntityLabel.Person or EntityLabel.Misc);
+            organizations.Add(key, ambiguous ? EntityLabel.Misc : EntityLabel.Organization, overwrite: false);
+        }
+        return new EntityLexicon(trie, sets, common, new WordSet(nameTokens), nameWords, organizations);
     }
 
     /// <summary>The non-empty, non-comment lines of an embedded resource of this folder.</summary>

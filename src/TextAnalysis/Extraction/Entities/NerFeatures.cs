@@ -15,7 +15,7 @@ namespace TextAnalysis.Extraction.Entities;
 internal sealed class NerFeatures
 {
     /// <summary>Bits of the hashed feature space.</summary>
-    public const int Bits = 18;
+    public const int Bits = 20;
 
     /// <summary>Number of hashed feature slots.</summary>
     public const int Dimension = 1 << Bits;
@@ -24,13 +24,13 @@ internal sealed class NerFeatures
     public const int TotalDimension = Dimension + NerTags.Count + 1;
 
     /// <summary>Most features one token can have.</summary>
-    public const int MaxPerToken = 64;
+    public const int MaxPerToken = 112;
 
     private const ulong Boundary = 0x5bd1e995UL;
 
     private readonly EntityContext _c;
-    private readonly ulong[] _form, _stripped, _stem;
-    private readonly byte[] _trigger, _gazetteer, _kind;
+    private readonly ulong[] _form, _stripped, _stem, _quote;
+    private readonly byte[] _trigger, _gazetteer, _kind, _strip, _known;
     private readonly int[] _line;
 
     /// <summary>Computes the per-token facts of <paramref name="context"/>; <paramref name="gazetteer"/> false leaves the
@@ -45,6 +45,9 @@ internal sealed class NerFeatures
         _trigger = new byte[n];
         _gazetteer = new byte[n];
         _kind = new byte[n];
+        _strip = new byte[n];
+        _known = new byte[n];
+        _quote = new ulong[n];
         _line = new int[n];
         Span<char> buffer = stackalloc char[LightStemmer.MaxWordLength + 1];
         var lex = context.Lexicon;
@@ -61,6 +64,7 @@ internal sealed class NerFeatures
                 continue;
             }
             int total = w.Length > 3 ? Clitics.Split(w).Total : 0;
+            _strip[i] = (byte)total;
             _stripped[i] = Hash(w[total..]);
             if (w.Length <= LightStemmer.MaxWordLength)
             {
@@ -72,7 +76,33 @@ internal sealed class NerFeatures
             _trigger[i] = context.IsTrigger(i) ? TriggerClass(context, lex, i) : (byte)0;
         }
         if (gazetteer) MarkGazetteer(context);
+        if ((Groups & KnownOrganizationGroup) != 0) MarkKnown(context);
+        if ((Groups & QuoteGroup) != 0) MarkQuotes(context);
     }
+
+    /// <summary>Feature groups added on top of the base set, as bits (for ablations in training; the shipped model uses all).</summary>
+    internal static int Groups { get; set; } = AllGroups;
+
+    /// <summary>Leading and trailing 1-4 letters of the word without its clitics (and 4 of the word as written).</summary>
+    internal const int StrippedAffixes = 1;
+
+    /// <summary>Membership of the word and of its neighbours in the general list of personal name words.</summary>
+    internal const int NameWordGroup = 2;
+
+    /// <summary>Leading and trailing 2-3 letters of the previous and the next word without their clitics.</summary>
+    internal const int NeighbourAffixes = 4;
+
+    /// <summary>The general list of organization names: 1 on a phrase's first word, 2 on the others (3, 4 for ambiguous
+    /// one-word names), of the word and of its neighbours.</summary>
+    internal const int KnownOrganizationGroup = 8;
+
+    /// <summary>Inside quotation marks on one line, with the word before the opening mark (برنامج «…»، استاد "…").</summary>
+    internal const int QuoteGroup = 16;
+
+    /// <summary>More word classes of the next word (common word, with a clitic, tanween, article), where names end.</summary>
+    internal const int NextClassGroup = 32;
+
+    internal const int AllGroups = StrippedAffixes | NameWordGroup | NeighbourAffixes | KnownOrganizationGroup | QuoteGroup | NextClassGroup;
 
     /// <summary>The feature of previous tag <paramref name="previous"/> (<see cref="NerTags.Start"/> at a sentence start).</summary>
     public static int PreviousTagFeature(int previous) => Dimension + previous;
@@ -117,11 +147,54 @@ internal sealed class NerFeatures
                 if ((flags & (1UL << b)) != 0) f[n++] = Index(12, (ulong)b);
             }
             if (_trigger[i] != 0) f[n++] = Index(13, _trigger[i]);
+            int groups = Groups;
+            if ((groups & StrippedAffixes) != 0)
+            {
+                if (w.Length > 4)
+                {
+                    f[n++] = Index(34, Hash(w[..4]));
+                    f[n++] = Index(35, Hash(w[^4..]));
+                }
+                var s = w[_strip[i]..];
+                for (int k = 1; k <= 4 && k < s.Length; k++)
+                {
+                    f[n++] = Index(35 + k, Hash(s[..k]));
+                    f[n++] = Index(39 + k, Hash(s[^k..]));
+                }
+            }
+            // A listed name that is also a frequent common word (حسن، جمال) counts apart.
+            if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, c.IsCommon(i) ? 2UL : 1UL);
         }
         else if (kind == TokenKind.Latin)
         {
             var s = c.Text.Surface(c.Tokens[i]);
             f[n++] = Index(14, s.Length > 1 && IsCapitals(s) ? 1UL : char.IsUpper(s[0]) ? 2UL : 3UL);
+        }
+        if ((Groups & NameWordGroup) != 0)
+        {
+            ulong around = (Same(i, i - 1) && c.IsArabic(i - 1) && c.IsNameWord(i - 1) ? 1UL : 0) | (Same(i, i + 1) && c.IsArabic(i + 1) && c.IsNameWord(i + 1) ? 2UL : 0);
+            if (around != 0) f[n++] = Index(45, around);
+        }
+        if ((Groups & KnownOrganizationGroup) != 0)
+        {
+            ulong known = _known[i] * 64UL + (Same(i, i - 1) ? _known[i - 1] * 8UL : 0) + (Same(i, i + 1) ? _known[i + 1] : 0UL);
+            if (known != 0) f[n++] = Index(54, known);
+        }
+        if ((Groups & NextClassGroup) != 0 && Same(i, i + 1) && c.IsArabic(i + 1))
+        {
+            ulong next = (c.IsCommon(i + 1) ? 1UL : 0) | (c.IsCliticCommon(i + 1) ? 2UL : 0) | (c.HasTanween(i + 1) ? 4UL : 0) |
+                         (c.IsPlainDefinite(i + 1) ? 8UL : 0) | (c.HasCliticArticle(i + 1) ? 16UL : 0) | (c.IsTrigger(i + 1) ? 32UL : 0);
+            f[n++] = Index(57, next);
+        }
+        if (_quote[i] != 0)
+        {
+            f[n++] = Index(55, 1);
+            f[n++] = Index(56, _quote[i]);
+        }
+        if ((Groups & NeighbourAffixes) != 0)
+        {
+            n = NeighbourAffix(i, i - 1, 46, f, n);
+            n = NeighbourAffix(i, i + 1, 50, f, n);
         }
         f[n++] = Index(15, _gazetteer[i]);
 
@@ -151,6 +224,19 @@ internal sealed class NerFeatures
         {
             var s = c.Text.Surface(c.Tokens[latin]);
             f[n++] = Index(33, s.Length > 1 && IsCapitals(s) ? 1UL : 2UL);
+        }
+        return n;
+    }
+
+    // Leading and trailing 2 and 3 letters of neighbour j without its clitics, as templates t..t+3.
+    private int NeighbourAffix(int i, int j, int t, Span<int> f, int n)
+    {
+        if (!Same(i, j) || (TokenKind)_kind[j] != TokenKind.Arabic) return n;
+        var s = _c.Form(j)[_strip[j]..];
+        for (int k = 2; k <= 3 && k < s.Length; k++)
+        {
+            f[n++] = Index(t + k - 2, Hash(s[..k]));
+            f[n++] = Index(t + k, Hash(s[^k..]));
         }
         return n;
     }
@@ -201,6 +287,53 @@ internal sealed class NerFeatures
         if (c.Lookup(i, lex.MiscHeads, out _)) return 6;
         if (c.Lookup(i, lex.TeamDescriptors, out _)) return 7;
         return 8;
+    }
+
+    // Tokens inside quotation marks that open and close on one line get the hash of the word before the opening mark.
+    private void MarkQuotes(EntityContext c)
+    {
+        var original = c.Text.Original;
+        int open = -1;
+        char closer = '\0';
+        for (int i = 0; i < c.Count; i++)
+        {
+            if (i > 0 && _line[i] != _line[i - 1]) open = -1;
+            var token = c.Tokens[i];
+            if (token.Kind != TokenKind.Punctuation || token.End - token.Start != 1) continue;
+            char ch = original[token.Start];
+            if (open >= 0 && ch == closer)
+            {
+                if (i - open > 1 && i - open <= 8)
+                {
+                    ulong head = open > 0 && Same(open, open - 1) ? _form[open - 1] : Boundary;
+                    for (int k = open + 1; k < i; k++) _quote[k] = head | 1;
+                }
+                open = -1;
+                continue;
+            }
+            switch (ch)
+            {
+                case '«': open = i; closer = '»'; break;
+                case '“': open = i; closer = '”'; break;
+                case '"': open = i; closer = '"'; break;
+            }
+        }
+    }
+
+    // The general organization names, longest first from the left: 1 on the first word, 2 on the others (3 and 4 for
+    // the one-word names that are also common words or other names).
+    private void MarkKnown(EntityContext c)
+    {
+        var trie = c.Lexicon.KnownOrganizations;
+        for (int i = 0; i < c.Count; i++)
+        {
+            int length = GazetteerSource.Match(c, trie, i, out var label, out _);
+            if (length == 0) continue;
+            byte code = label == EntityLabel.Organization ? (byte)1 : (byte)3;
+            _known[i] = code;
+            for (int k = 1; k < length; k++) _known[i + k] = (byte)(code + 1);
+            i += length - 1;
+        }
     }
 
     // The gazetteer's longest phrases, greedily from the left, as BIO codes: 1 + 2 × (label − 1) for the first word, + 1 for the others.

@@ -51,24 +51,70 @@ internal sealed class NerModel
 
     private static readonly Lazy<NerModel?> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Weights by feature, NerTags.Count per row; biases by tag.
-    private readonly float[] _weights;
+    // The non-zero rows of weights (NerTags.Count floats each; row 0 is all zeros) and the row of each feature (0
+    // when all its weights are zero): a few MB however wide the hashed space, and fewer cache misses than a dense table.
+    private readonly int[] _rowOf;
+    private readonly float[] _rows;
     private readonly float[] _bias;
 
+    // exp of the previous-tag weights, by previous tag then tag: the normalizer of each previous tag is then a dot
+    // product with the exponentiated emission scores (9 exps a token instead of 90).
+    private readonly float[] _expTransition;
+
+    // The previous-tag weights, by previous tag then tag.
+    private readonly float[] _transition;
+
+    /// <summary>A model from dense weights (by feature, <see cref="NerTags.Count"/> per feature) and biases by tag.</summary>
     public NerModel(float[] weights, float[] bias)
+        : this(Compact(weights), bias)
     {
-        if (weights.Length != NerFeatures.TotalDimension * NerTags.Count || bias.Length != NerTags.Count)
-            throw new ArgumentException("The weights do not fit the feature space.");
-        _weights = weights;
-        _bias = bias;
     }
+
+    private NerModel((int[] RowOf, float[] Rows) compact, float[] bias)
+    {
+        if (bias.Length != NerTags.Count) throw new ArgumentException("The biases do not fit the tags.");
+        (_rowOf, _rows) = compact;
+        _bias = bias;
+        _expTransition = new float[(NerTags.Count + 1) * NerTags.Count];
+        _transition = new float[(NerTags.Count + 1) * NerTags.Count];
+        for (int p = 0; p <= NerTags.Count; p++)
+        {
+            var row = Row(NerFeatures.PreviousTagFeature(p));
+            for (int t = 0; t < NerTags.Count; t++)
+            {
+                _transition[p * NerTags.Count + t] = row[t];
+                _expTransition[p * NerTags.Count + t] = MathF.Exp(row[t]);
+            }
+        }
+    }
+
+    private static (int[] RowOf, float[] Rows) Compact(float[] weights)
+    {
+        if (weights.Length != NerFeatures.TotalDimension * NerTags.Count)
+            throw new ArgumentException("The weights do not fit the feature space.");
+        var rowOf = new int[NerFeatures.TotalDimension];
+        var rows = new List<float>(NerTags.Count * 1024);
+        for (int t = 0; t < NerTags.Count; t++) rows.Add(0);
+        for (int f = 0; f < NerFeatures.TotalDimension; f++)
+        {
+            var row = weights.AsSpan(f * NerTags.Count, NerTags.Count);
+            bool any = false;
+            foreach (float x in row) any |= x != 0;
+            if (!any) continue;
+            rowOf[f] = rows.Count / NerTags.Count;
+            foreach (float x in row) rows.Add(x);
+        }
+        return (rowOf, rows.ToArray());
+    }
+
+    private ReadOnlySpan<float> Row(int feature) => _rows.AsSpan(_rowOf[feature] * NerTags.Count, NerTags.Count);
 
     /// <summary>The same weights with <paramref name="penalty"/> taken off the O tag's bias (more recall).</summary>
     public NerModel WithOutsidePenalty(float penalty)
     {
         var bias = (float[])_bias.Clone();
         bias[NerTags.Outside] -= penalty;
-        return new NerModel(_weights, bias);
+        return new NerModel((_rowOf, _rows), bias) { Backward = Backward };
     }
 
     /// <summary>The same weights with <paramref name="bonus"/> added to the biases of the B- and I- tags of <paramref name="label"/>.</summary>
@@ -77,29 +123,23 @@ internal sealed class NerModel
         var bias = (float[])_bias.Clone();
         bias[NerTags.Begin(label)] += bonus;
         bias[NerTags.Begin(label) + 1] += bonus;
-        return new NerModel(_weights, bias);
+        return new NerModel((_rowOf, _rows), bias) { Backward = Backward };
+    }
+
+    /// <summary>The same weights with <paramref name="bonus"/> added to the bias of the I- tag of <paramref name="label"/>
+    /// alone (negative: names end sooner).</summary>
+    public NerModel WithInsideBonus(EntityLabel label, float bonus)
+    {
+        var bias = (float[])_bias.Clone();
+        bias[NerTags.Begin(label) + 1] += bonus;
+        return new NerModel((_rowOf, _rows), bias) { Backward = Backward };
     }
 
     /// <summary>The shipped model, or null when the library was built without it.</summary>
     public static NerModel? Default => LazyDefault.Value;
 
     /// <summary>Features with at least one non-zero weight.</summary>
-    public int ActiveFeatures
-    {
-        get
-        {
-            int active = 0;
-            for (int f = 0; f < NerFeatures.TotalDimension; f++)
-            {
-                var row = _weights.AsSpan(f * NerTags.Count, NerTags.Count);
-                foreach (float x in row)
-                {
-                    if (x != 0) { active++; break; }
-                }
-            }
-            return active;
-        }
-    }
+    public int ActiveFeatures => _rows.Length / NerTags.Count - 1;
 
     /// <summary>Writes the model: magic, feature bits, biases, then the non-zero rows (delta-coded index, half-precision weights), deflated.</summary>
     public void Save(Stream stream)
@@ -115,14 +155,28 @@ internal sealed class NerModel
         int last = -1;
         for (int f = 0; f < NerFeatures.TotalDimension; f++)
         {
-            var row = _weights.AsSpan(f * NerTags.Count, NerTags.Count);
-            bool any = false;
-            foreach (float x in row) any |= x != 0;
-            if (!any) continue;
+            if (_rowOf[f] == 0) continue;
+            var row = Row(f);
             w.Write7BitEncodedInt(f - last);
             last = f;
             foreach (float x in row) w.Write((Half)x);
         }
+        // Then, optionally, the right-to-left model in the same layout after a marker.
+        if (Backward is { } backward)
+        {
+            w.Write(1);
+            foreach (float b in backward._bias) w.Write(b);
+            w.Write(backward.ActiveFeatures);
+            last = -1;
+            for (int f = 0; f < NerFeatures.TotalDimension; f++)
+            {
+                if (backward._rowOf[f] == 0) continue;
+                w.Write7BitEncodedInt(f - last);
+                last = f;
+                foreach (float x in backward.Row(f)) w.Write((Half)x);
+            }
+        }
+        else w.Write(0);
     }
 
     public static NerModel Load(Stream stream)
@@ -132,17 +186,34 @@ internal sealed class NerModel
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a TextAnalysis entity model.");
         if (r.ReadInt32() != NerFeatures.Bits || r.ReadInt32() != NerTags.Count)
             throw new InvalidDataException("The entity model was trained for another feature space.");
+        var forward = ReadRows(r);
+        int marker;
+        try
+        {
+            marker = r.ReadInt32();
+        }
+        catch (EndOfStreamException)
+        {
+            marker = 0; // a file written before the right-to-left model existed
+        }
+        return marker == 1 ? forward.WithBackward(ReadRows(r)) : forward;
+    }
+
+    private static NerModel ReadRows(BinaryReader r)
+    {
         var bias = new float[NerTags.Count];
         for (int t = 0; t < bias.Length; t++) bias[t] = r.ReadSingle();
-        var weights = new float[NerFeatures.TotalDimension * NerTags.Count];
-        int rows = r.ReadInt32();
+        int count = r.ReadInt32();
+        var rowOf = new int[NerFeatures.TotalDimension];
+        var rows = new float[(count + 1) * NerTags.Count];
         int f = -1;
-        for (int k = 0; k < rows; k++)
+        for (int k = 1; k <= count; k++)
         {
             f += r.Read7BitEncodedInt();
-            for (int t = 0; t < NerTags.Count; t++) weights[f * NerTags.Count + t] = (float)r.ReadHalf();
+            rowOf[f] = k;
+            for (int t = 0; t < NerTags.Count; t++) rows[k * NerTags.Count + t] = (float)r.ReadHalf();
         }
-        return new NerModel(weights, bias);
+        return new NerModel((rowOf, rows), bias);
     }
 
     private static NerModel? LoadDefault()
@@ -159,63 +230,118 @@ internal sealed class NerModel
         using (stream) return Load(stream);
     }
 
-    /// <summary>The best valid tag sequence for the tokens of <paramref name="features"/>' text.</summary>
+    /// <summary>The right-to-left model (its "previous tag" is the next token's), or null for a left-to-right tagger alone.</summary>
+    public NerModel? Backward { get; private init; }
+
+    /// <summary>The same model decoded together with <paramref name="backward"/>, a model of each tag given the next one.</summary>
+    public NerModel WithBackward(NerModel? backward) => new((_rowOf, _rows), _bias) { Backward = backward };
+
+    // Sums the rows of the features and the biases into the scores of the nine tags, then the log normalizer of each
+    // previous tag (the nine tags and the line start): norm[p] = log Σ_t exp(emission[t] + transition[p][t]).
+    private void Score(ReadOnlySpan<int> f, Span<float> emission, Span<float> norm)
+    {
+        const int T = NerTags.Count;
+        _bias.CopyTo(emission);
+        var rowOf = _rowOf;
+        var rows = _rows;
+        foreach (int feature in f)
+        {
+            var row = rows.AsSpan(rowOf[feature] * T, T);
+            for (int t = 0; t < T; t++) emission[t] += row[t];
+        }
+        float max = float.NegativeInfinity;
+        for (int t = 0; t < T; t++) max = MathF.Max(max, emission[t]);
+        Span<float> exp = stackalloc float[T];
+        for (int t = 0; t < T; t++) exp[t] = MathF.Exp(emission[t] - max);
+        for (int p = 0; p <= T; p++)
+        {
+            var expTransition = _expTransition.AsSpan(p * T, T);
+            float sum = 0;
+            for (int t = 0; t < T; t++) sum += exp[t] * expTransition[t];
+            norm[p] = max + MathF.Log(sum);
+        }
+    }
+
+    // log P(tag | previous) of one token: emission + transition − normalizer.
+    private float Local(ReadOnlySpan<float> emission, ReadOnlySpan<float> norm, int previous, int tag) =>
+        emission[tag] + _transition[previous * NerTags.Count + tag] - norm[previous];
+
+    /// <summary>The best valid tag sequence for the tokens of <paramref name="features"/>' text: Viterbi over the sum of
+    /// the left-to-right model's log probabilities and, when there is one, the right-to-left model's.</summary>
     public int[] Decode(NerFeatures features, int count)
     {
         var tags = new int[count];
         if (count == 0) return tags;
         const int T = NerTags.Count;
         const int P = NerTags.Count + 1;
+        var backward = Backward;
         var back = new byte[count * T];
         Span<float> score = stackalloc float[T];
         Span<float> next = stackalloc float[T];
         Span<float> emission = stackalloc float[T];
-        Span<float> logits = stackalloc float[T];
+        Span<float> norm = stackalloc float[P];
+        // The right-to-left scores of the previous token, and of this one.
+        Span<float> emissionB = stackalloc float[T], normB = stackalloc float[P];
+        Span<float> lastEmissionB = stackalloc float[T], lastNormB = stackalloc float[P];
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
-        var weights = _weights;
         for (int i = 0; i < count; i++)
         {
             int n = features.Extract(i, f);
-            _bias.CopyTo(emission);
-            for (int k = 0; k < n; k++)
+            Score(f[..n], emission, norm);
+            if (backward is not null)
             {
-                var row = weights.AsSpan(f[k] * T, T);
-                for (int t = 0; t < T; t++) emission[t] += row[t];
+                emissionB.CopyTo(lastEmissionB);
+                normB.CopyTo(lastNormB);
+                backward.Score(f[..n], emissionB, normB);
             }
             bool start = features.StartsLine(i);
             next.Fill(float.NegativeInfinity);
-            for (int p = start ? NerTags.Start : 0; p < (start ? P : T); p++)
+            if (start)
             {
-                float from = start ? (i == 0 ? 0 : Best(score, out _)) : score[p];
-                if (float.IsNegativeInfinity(from)) continue;
-                var transition = weights.AsSpan(NerFeatures.PreviousTagFeature(p) * T, T);
-                float max = float.NegativeInfinity;
-                for (int t = 0; t < T; t++)
+                // The previous line ends at its best tag (with the right-to-left score of its last token after no tag);
+                // a line start remembers it as its back pointer.
+                float from = 0;
+                int bestPrev = 0;
+                if (i > 0)
                 {
-                    logits[t] = emission[t] + transition[t];
-                    if (logits[t] > max) max = logits[t];
-                }
-                float sum = 0;
-                for (int t = 0; t < T; t++) sum += MathF.Exp(logits[t] - max);
-                float norm = max + MathF.Log(sum);
-                for (int t = 0; t < T; t++)
-                {
-                    if (!NerTags.Allowed(p, t)) continue;
-                    float s = from + logits[t] - norm;
-                    if (s > next[t])
+                    if (backward is not null)
                     {
-                        next[t] = s;
-                        back[i * T + t] = (byte)p;
+                        for (int a = 0; a < T; a++) score[a] += backward.Local(lastEmissionB, lastNormB, NerTags.Start, a);
+                    }
+                    from = Best(score, out bestPrev);
+                }
+                for (int t = 0; t < T; t++)
+                {
+                    if (!NerTags.Allowed(NerTags.Start, t)) continue;
+                    next[t] = from + Local(emission, norm, NerTags.Start, t);
+                    back[i * T + t] = (byte)bestPrev;
+                }
+            }
+            else
+            {
+                for (int p = 0; p < T; p++)
+                {
+                    float from = score[p];
+                    if (float.IsNegativeInfinity(from)) continue;
+                    for (int t = 0; t < T; t++)
+                    {
+                        if (!NerTags.Allowed(p, t)) continue;
+                        float s = from + Local(emission, norm, p, t);
+                        // The previous token's right-to-left probability given this tag.
+                        if (backward is not null) s += backward.Local(lastEmissionB, lastNormB, t, p);
+                        if (s > next[t])
+                        {
+                            next[t] = s;
+                            back[i * T + t] = (byte)p;
+                        }
                     }
                 }
             }
-            if (start && i > 0)
-            {
-                // The previous line ends at its best tag; a line start remembers it as its back pointer.
-                Best(score, out int bestPrev);
-                for (int t = 0; t < T; t++) back[i * T + t] = (byte)bestPrev;
-            }
             next.CopyTo(score);
+        }
+        if (backward is not null)
+        {
+            for (int a = 0; a < T; a++) score[a] += backward.Local(emissionB, normB, NerTags.Start, a);
         }
         Best(score, out int tag);
         for (int i = count - 1; i >= 0; i--)
