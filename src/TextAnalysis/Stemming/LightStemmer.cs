@@ -48,7 +48,10 @@ public static class LightStemmer
     public static int Stem(Span<char> buffer)
     {
         int length = Stem(buffer, out int start);
-        if (start > 0) buffer.Slice(start, length).CopyTo(buffer);
+        // A forward loop, not Span.CopyTo: for overlapping spans CopyTo calls the native memmove, whose transition
+        // costs more than moving the few letters of a word (a profile of indexing showed it at 5-10% of a thread).
+        if (start > 0)
+            for (int i = 0; i < length; i++) buffer[i] = buffer[start + i];
         return length;
     }
 

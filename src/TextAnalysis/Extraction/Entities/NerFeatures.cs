@@ -69,8 +69,8 @@ internal sealed class NerFeatures
             if (w.Length <= LightStemmer.MaxWordLength)
             {
                 w.CopyTo(buffer);
-                int len = LightStemmer.Stem(buffer[..w.Length]);
-                _stem[i] = Hash(buffer[..len]);
+                int len = LightStemmer.Stem(buffer[..w.Length], out int at);
+                _stem[i] = Hash(buffer.Slice(at, len));
             }
             else _stem[i] = _form[i];
             _trigger[i] = context.IsTrigger(i) ? TriggerClass(context, lex, i) : (byte)0;
