@@ -314,11 +314,9 @@ public static class DocumentSource
         if (meter is not null) meter.Add(Math.Max(0, FileSize(path) - meter.Counted));
     }
 
-    // A read-only stream over a zip entry that counts the bytes decompressed, times the entry's compression ratio.
-    private sealed class MeteredStream(Stream inner, ZipMeter meter, double ratio) : Stream
+    // What the read-only, forward-only wrapper streams below share: everything but reading is refused.
+    private abstract class ReadOnlyStream : Stream
     {
-        private long _decompressed, _counted;
-
         public override bool CanRead => true;
         public override bool CanSeek => false;
         public override bool CanWrite => false;
@@ -330,6 +328,12 @@ public static class DocumentSource
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+    }
+
+    // A read-only stream over a zip entry that counts the bytes decompressed, times the entry's compression ratio.
+    private sealed class MeteredStream(Stream inner, ZipMeter meter, double ratio) : ReadOnlyStream
+    {
+        private long _decompressed, _counted;
 
         public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
 
@@ -399,21 +403,9 @@ public static class DocumentSource
     }
 
     // A read-only stream that gives back one byte already read, then the rest of the inner stream.
-    private sealed class PrefixedStream(byte first, Stream inner) : Stream
+    private sealed class PrefixedStream(byte first, Stream inner) : ReadOnlyStream
     {
         private bool _firstPending = true;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
