@@ -106,7 +106,7 @@ public static class DocumentSource
     private static Stream Open(string path, InputMeter? meter)
     {
         var stream = File.OpenRead(path);
-        return meter is null ? stream : new MeteredFileStream(stream, meter);
+        return meter is null ? stream : new MeteredStream(stream, meter.Add, 1.0);
     }
 
     private static IEnumerable<SourceDocument> Lines(string file, string text)
@@ -288,7 +288,7 @@ public static class DocumentSource
         {
             var stream = entry.Open();
             double ratio = entry.Length > 0 ? (double)entry.CompressedLength / entry.Length : 0;
-            return new MeteredStream(stream, this, ratio);
+            return new MeteredStream(stream, Add, ratio);
         }
     }
 
@@ -330,10 +330,11 @@ public static class DocumentSource
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
     }
 
-    // A read-only stream over a zip entry that counts the bytes decompressed, times the entry's compression ratio.
-    private sealed class MeteredStream(Stream inner, ZipMeter meter, double ratio) : ReadOnlyStream
+    // A read-only stream that counts the bytes read through it, each weighing weight: 1 for a file, the compression
+    // ratio for a zip entry (so that an entry read to the end counts its compressed size).
+    private sealed class MeteredStream(Stream inner, Action<long> add, double weight) : ReadOnlyStream
     {
-        private long _decompressed, _counted;
+        private long _read, _counted;
 
         public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
 
@@ -345,9 +346,9 @@ public static class DocumentSource
 
         private int Count(int read)
         {
-            _decompressed += read;
-            long counted = (long)(_decompressed * ratio);
-            meter.Add(counted - _counted);
+            _read += read;
+            long counted = (long)(_read * weight);
+            add(counted - _counted);
             _counted = counted;
             return read;
         }
