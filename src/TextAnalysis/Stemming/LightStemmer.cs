@@ -38,8 +38,9 @@ public static class LightStemmer
         if (word.Length > MaxWordLength || word.Length < 3) return word.ToString();
         Span<char> buffer = stackalloc char[MaxWordLength + 1];
         word.CopyTo(buffer);
-        int len = Stem(buffer[..word.Length]);
-        return len == word.Length && buffer[..len].SequenceEqual(word) ? word.ToString() : new string(buffer[..len]);
+        int len = Stem(buffer[..word.Length], out int start);
+        var stem = buffer.Slice(start, len);
+        return stem.SequenceEqual(word) ? word.ToString() : new string(stem);
     }
 
     /// <summary>Stems the search-normalized word held in <paramref name="buffer"/> in place and returns the

@@ -1,6 +1,6 @@
-using System.Runtime.Intrinsics;
 using System.IO.Compression;
 using System.Reflection;
+using System.Runtime.Intrinsics;
 
 namespace TextAnalysis.Extraction.Entities;
 
@@ -150,34 +150,29 @@ internal sealed class NerModel
         w.Write(Magic);
         w.Write(NerFeatures.Bits);
         w.Write(NerTags.Count);
-        foreach (float b in _bias) w.Write(b);
-        int rows = ActiveFeatures;
-        w.Write(rows);
-        int last = -1;
-        for (int f = 0; f < NerFeatures.TotalDimension; f++)
-        {
-            if (_rowOf[f] == 0) continue;
-            var row = Row(f);
-            w.Write7BitEncodedInt(f - last);
-            last = f;
-            foreach (float x in row) w.Write((Half)x);
-        }
+        WriteRows(w);
         // Then, optionally, the right-to-left model in the same layout after a marker.
         if (Backward is { } backward)
         {
             w.Write(1);
-            foreach (float b in backward._bias) w.Write(b);
-            w.Write(backward.ActiveFeatures);
-            last = -1;
-            for (int f = 0; f < NerFeatures.TotalDimension; f++)
-            {
-                if (backward._rowOf[f] == 0) continue;
-                w.Write7BitEncodedInt(f - last);
-                last = f;
-                foreach (float x in backward.Row(f)) w.Write((Half)x);
-            }
+            backward.WriteRows(w);
         }
         else w.Write(0);
+    }
+
+    // The biases, the number of non-zero rows, then each row's feature (delta-coded) and weights: what ReadRows reads.
+    private void WriteRows(BinaryWriter w)
+    {
+        foreach (float b in _bias) w.Write(b);
+        w.Write(ActiveFeatures);
+        int last = -1;
+        for (int f = 0; f < NerFeatures.TotalDimension; f++)
+        {
+            if (_rowOf[f] == 0) continue;
+            w.Write7BitEncodedInt(f - last);
+            last = f;
+            foreach (float x in Row(f)) w.Write((Half)x);
+        }
     }
 
     public static NerModel Load(Stream stream)
@@ -330,7 +325,7 @@ internal sealed class NerModel
                 }
                 for (int t = 0; t < T; t++)
                 {
-                    if (!NerTags.Allowed(NerTags.Start, t)) continue;
+                    if (!AllowedTable[NerTags.Start * T + t]) continue;
                     next[t] = from + Local(emission, norm, NerTags.Start, t);
                     back[i * T + t] = (byte)bestPrev;
                 }
