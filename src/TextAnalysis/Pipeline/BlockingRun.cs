@@ -18,7 +18,7 @@ internal sealed class BlockingRun : IDisposable
     private readonly IEnumerator<SourceDocument> _source;
     private readonly TextAnalyzer _analyzer;
     private readonly PipelineOptions _options;
-    private readonly IProgress<PipelineProgress>? _progress;
+    private readonly ProgressCounter _counter;
     private readonly CancellationToken _cancellation;
     private readonly int _capacity;
     private readonly Thread[] _workers;
@@ -33,14 +33,13 @@ internal sealed class BlockingRun : IDisposable
     private bool _consumerWaiting;
     private Exception? _failure; // the input or a worker threw: rethrown to the consumer after the results before it
     private long _failedAt = long.MaxValue; // the input position that will never have a result because of it
-    private long _finishedCount, _failedCount, _characters;
 
     public BlockingRun(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, PipelineOptions options,
         IProgress<PipelineProgress>? progress, CancellationToken cancellation)
     {
         _analyzer = analyzer;
         _options = options;
-        _progress = progress;
+        _counter = new ProgressCounter(progress);
         _cancellation = cancellation;
         int workers = Math.Max(1, options.DegreeOfParallelism);
         _capacity = Math.Max(workers, options.BoundedCapacity);
@@ -159,10 +158,7 @@ internal sealed class BlockingRun : IDisposable
     private DocumentResult Process(SourceDocument document, long position)
     {
         var result = DocumentPipeline.Process(document, position, _analyzer, _options.OnAnalyzed);
-        if (result.Record.Error is not null) Interlocked.Increment(ref _failedCount);
-        Interlocked.Add(ref _characters, document.Text?.Length ?? 0);
-        long n = Interlocked.Increment(ref _finishedCount);
-        _progress?.Report(new PipelineProgress(n, Interlocked.Read(ref _failedCount), Interlocked.Read(ref _characters)));
+        _counter.Count(result);
         return result;
     }
 

@@ -94,17 +94,14 @@ public static class DocumentPipeline
             }
         }, CancellationToken.None);
 
-        long finished = 0, failed = 0, characters = 0;
+        var counter = new ProgressCounter(progress);
         var onAnalyzed = options.OnAnalyzed;
         var analysers = Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await foreach (var (doc, position, done) in work.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
                 var result = Process(doc, position, analyzer, onAnalyzed);
-                if (result.Record.Error is not null) Interlocked.Increment(ref failed);
-                Interlocked.Add(ref characters, doc.Text?.Length ?? 0);
-                long n = Interlocked.Increment(ref finished);
-                progress?.Report(new PipelineProgress(n, Interlocked.Read(ref failed), Interlocked.Read(ref characters)));
+                counter.Count(result);
                 done.SetResult(result);
                 if (!options.PreserveOrder) unordered.Writer.TryWrite(result);
             }
@@ -190,5 +187,19 @@ public static class DocumentPipeline
             var doc = result.Document;
             return result with { Record = DocumentRecord.Failed(doc.Id, doc.Source, $"failed after analysis: {e.GetType().Name}: {e.Message}") };
         }
+    }
+}
+
+/// <summary>Counts finished documents, failures and characters across worker threads and reports each step.</summary>
+internal sealed class ProgressCounter(IProgress<PipelineProgress>? progress)
+{
+    private long _finished, _failed, _characters;
+
+    public void Count(DocumentResult result)
+    {
+        if (result.Record.Error is not null) Interlocked.Increment(ref _failed);
+        Interlocked.Add(ref _characters, result.Document.Text?.Length ?? 0);
+        long n = Interlocked.Increment(ref _finished);
+        progress?.Report(new PipelineProgress(n, Interlocked.Read(ref _failed), Interlocked.Read(ref _characters)));
     }
 }
