@@ -66,18 +66,19 @@ internal sealed class FacetOrdinals
     /// index built by several threads at once depends on their timing: a value written two ways (أوبك، اوبك) may show
     /// either.</summary>
     public string? Spelling(string label, string value) =>
-        _spellings.GetOrAdd(IndexSchema.FacetKey(label, value), _ =>
+        _spellings.GetOrAdd(IndexSchema.FacetKey(label, value), key =>
         {
-            string field = IndexSchema.EntityField(label);
-            var docs = MultiFields.GetTermDocsEnum(Reader, MultiFields.GetLiveDocs(Reader), field, new BytesRef(value), DocsFlags.NONE);
+            var docs = MultiFields.GetTermDocsEnum(Reader, MultiFields.GetLiveDocs(Reader), IndexSchema.Entity, new BytesRef(key), DocsFlags.NONE);
             if (docs is null) return null;
             int id = docs.NextDoc();
             if (id == DocIdSetIterator.NO_MORE_DOCS) return null;
-            var doc = Reader.Document(id);
-            var values = doc.GetValues(field);
-            var spellings = doc.GetValues(IndexSchema.EntityTextField(label));
-            int at = Array.IndexOf(values, value);
-            return at >= 0 && at < spellings.Length ? spellings[at] : null;
+            // The stored values are "key␟as written", one per mention of the passage.
+            foreach (string stored in Reader.Document(id).GetValues(IndexSchema.EntityText))
+            {
+                if (stored.Length > key.Length && stored[key.Length] == IndexSchema.FacetSeparator && stored.StartsWith(key, StringComparison.Ordinal))
+                    return stored[(key.Length + 1)..];
+            }
+            return null;
         });
 
     private long LowerBound(string key, BytesRef scratch)

@@ -22,27 +22,37 @@ public static class IndexSchema
     /// <summary>The passage's text analyzed without stemming (normalized forms only), for exact matches and phrases.</summary>
     public const string Exact = "exact";
 
-    /// <summary>Prefix of the entity fields: <c>entity_person</c>, <c>entity_location</c>… (StringField, normalized
-    /// entity text, stored), one value per entity mention inside the passage.</summary>
-    public const string EntityPrefix = "entity_";
+    /// <summary>The entities inside the passage (StringField, not stored), one value per mention: its
+    /// <see cref="FacetKey"/>, <c>PERSON␟normalized entity</c>, for exact lookups.</summary>
+    public const string Entity = "entity";
+
+    /// <summary>The entities inside the passage as written (StoredField, not indexed), one value per mention: its
+    /// <see cref="FacetKey"/>, the separator, the entity as written (<c>PERSON␟لينين␟لِينين</c>), to show facet values
+    /// as written.</summary>
+    public const string EntityText = "entitytext";
+
+    /// <summary>The entities' words (pre-analysed, positions, no norms): each entity's normalized, unstemmed words as
+    /// <see cref="EntityTerm"/>s (label, separator, word), entities kept apart by a position gap, so a filter can
+    /// match a name inside a longer one of the same label.</summary>
+    public const string EntityTerms = "entityterms";
+
+    /// <summary>The term of <see cref="EntityTerms"/> for a word of an entity of <paramref name="label"/>.</summary>
+    public static string EntityTerm(string label, string word) => FacetKey(label, word);
 
     /// <summary>The ISO values of the dates inside the passage (StringField, stored).</summary>
     public const string Date = "date";
 
-    /// <summary>Prefix of the entity spelling fields (<c>entitytext_person</c>…, stored only): each entity as written,
-    /// in the same order as the values of <see cref="EntityPrefix"/> fields, to show facet values as written.</summary>
-    public const string EntityTextPrefix = "entitytext_";
+    /// <summary>The dates inside the passage as numbers (Int32Field, not stored): <see cref="DateStartKey"/> of each,
+    /// its grain and first day in one value, so one numeric field serves the range filters of every grain.</summary>
+    public const string DateStart = "datestart";
 
-    /// <summary>The entity spelling field for a record label (PERSON → <c>entitytext_person</c>).</summary>
-    public static string EntityTextField(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        return EntityTextPrefix + label.ToLowerInvariant();
-    }
+    /// <summary>The value of <see cref="DateStart"/> for a date of <paramref name="grain"/> starting on the
+    /// <c>yyyymmdd</c> key <paramref name="firstDay"/>: grain × 10⁸ + key, so the dates of one grain form one range
+    /// ordered like their first days.</summary>
+    public static int DateStartKey(DateGrain grain, int firstDay) => (int)grain * GrainStride + firstDay;
 
-    /// <summary>Prefix of the entity word fields (<c>entityterms_person</c>…): each entity's normalized, unstemmed
-    /// words, entities kept apart by a position gap, so a filter can match a name inside a longer one.</summary>
-    public const string EntityTermsPrefix = "entityterms_";
+    /// <summary>The distance between the <see cref="DateStart"/> values of two grains (10⁸: above every <c>yyyymmdd</c>).</summary>
+    public const int GrainStride = 100_000_000;
 
     /// <summary>The facet field (SortedSetDocValues, one field for all facets so that counting reads one value
     /// list per passage): <see cref="FacetKey"/>s <c>PERSON␟normalized entity</c>… and <c>year␟YYYY</c>.</summary>
@@ -55,30 +65,10 @@ public static class IndexSchema
     public const string YearFacet = "year";
 
     /// <summary>The key of a facet value: <paramref name="facet"/> (a label or <see cref="YearFacet"/>), the separator, the value.</summary>
-    public static string FacetKey(string facet, string value) => string.Concat(facet, FacetSeparator.ToString(), value);
+    public static string FacetKey(string facet, string value) => string.Concat(facet, Separator, value);
 
-    /// <summary>Prefix of the numeric date fields: <c>date_day</c>, <c>date_month</c>, <c>date_season</c>,
-    /// <c>date_year</c>, <c>date_decade</c>, <c>date_century</c> (Int32Field, not stored): the first day
-    /// (<c>yyyymmdd</c>) of each date of that grain inside the passage.</summary>
-    public const string DatePrefix = "date_";
+    private const string Separator = "\u001F";
 
     /// <summary>The entity labels of CONTRACT.md.</summary>
     public static IReadOnlyList<string> Labels { get; } = ["PERSON", "LOCATION", "ORGANIZATION", "MISC"];
-
-    /// <summary>The entity word field for a record label (PERSON → <c>entityterms_person</c>).</summary>
-    public static string EntityTermsField(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        return EntityTermsPrefix + label.ToLowerInvariant();
-    }
-
-    /// <summary>The numeric date field of a grain (<see cref="DateGrain.Year"/> → <c>date_year</c>).</summary>
-    public static string DateField(DateGrain grain) => DatePrefix + grain.ToString().ToLowerInvariant();
-
-    /// <summary>The entity field for a record label (PERSON → <c>entity_person</c>).</summary>
-    public static string EntityField(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        return EntityPrefix + label.ToLowerInvariant();
-    }
 }

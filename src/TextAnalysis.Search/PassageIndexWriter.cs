@@ -20,6 +20,7 @@ namespace TextAnalysis.Search;
 public sealed class PassageIndexWriter : IDisposable
 {
     private static readonly FieldType TextFieldType = CreateTextFieldType();
+    private static readonly FieldType EntityTermsFieldType = CreateEntityTermsFieldType();
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
@@ -27,7 +28,7 @@ public sealed class PassageIndexWriter : IDisposable
     private readonly bool _ownsDirectory;
     private readonly bool _ownsAnalyzer;
     private readonly FileStream? _processLock;
-    private readonly ThreadLocal<ReusedDocuments> _reused = new(() => new ReusedDocuments());
+    private readonly ThreadLocal<ReusedDocuments> _reused = new(() => new ReusedDocuments(), trackAllValues: true);
     private bool _disposed;
 
     /// <summary>Opens the index in <paramref name="indexDirectory"/>, creating the folder and the index when missing.</summary>
@@ -58,11 +59,15 @@ public sealed class PassageIndexWriter : IDisposable
         _ownsDirectory = ownsDirectory;
         _ownsAnalyzer = analyzer is null;
         _analyzer = analyzer ?? CreateAnalyzer();
-        // Lucene's default 16 MB buffer: each indexing thread flushes its segment as it goes, so the commit at the end,
-        // which flushes on one thread, has little left (with 64 MB it took a serial 1.4 s of a 7 s run). A 48 MB buffer
-        // cut the allocations of extract+index over SaudiNewsNet from 9.8 to 6.1 GB, but the peak working set at four
-        // times the input rose to 531 MB (300 MB at 1×): memory would no longer stay flat.
-        var config = new IndexWriterConfig(ArabicSearchAnalyzer.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        // Each flush of a thread's segment costs per field as well as per term: a 48 MB buffer (Lucene's default is
+        // 16) flushes a third as often, which cut extract+index over SaudiNewsNet from 33.6 to 27.3 CPU s and its
+        // allocations from 9.9 to 6.3 GB, for a peak working set of 319 MB instead of 300. Larger, the commit at the end,
+        // which flushes on one thread, gets long (1.4 s of a 7 s run at 64 MB).
+        var config = new IndexWriterConfig(ArabicSearchAnalyzer.Version, _analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = BufferMegabytes,
+        };
         try
         {
             _writer = new IndexWriter(_directory, config);
@@ -96,11 +101,17 @@ public sealed class PassageIndexWriter : IDisposable
     /// <summary>The file whose exclusive lock marks the index as open for writing.</summary>
     public const string ProcessLockFile = "textanalysis-writer.lock";
 
+    // The indexing buffer shared by the writing threads, in MB.
+    private const double BufferMegabytes = 48;
+
+    // The writer reads its segments only to merge them, front to back: plain positional reads do that as well as
+    // memory maps, and keep the working set flat. Mapped, the merged segments' pages count in the process's working
+    // set, which then grows with the index (extract+index at four times SaudiNewsNet: 520 MB mapped, 306 MB not).
     private static FSDirectory OpenFolder(string indexDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexDirectory);
         System.IO.Directory.CreateDirectory(indexDirectory);
-        return FSDirectory.Open(indexDirectory);
+        return new NIOFSDirectory(indexDirectory);
     }
 
     /// <summary>The analyzer of the index's fields: stemmed for <see cref="IndexSchema.Text"/>, unstemmed for
@@ -111,7 +122,7 @@ public sealed class PassageIndexWriter : IDisposable
     public void Index(string id, string text) => Index(id, text, null);
 
     /// <summary>Indexes (or re-indexes) the document <paramref name="id"/>, adding to each passage the entities and
-    /// dates of <paramref name="record"/> that fall inside it (fields <c>entity_&lt;label&gt;</c> and <c>date</c>).
+    /// dates of <paramref name="record"/> that fall inside it (the entity, date and facet fields of <see cref="IndexSchema"/>).
     /// The record's offsets must point into <paramref name="text"/>.</summary>
     public void Index(string id, string text, DocumentRecord? record)
     {
@@ -134,6 +145,7 @@ public sealed class PassageIndexWriter : IDisposable
             {
                 AddEntities(fields, record.Entities, ref entity, passage);
                 AddDates(fields, record.Dates, ref date, passage);
+                fields.FinishEntityTerms();
             }
             documents.Add(doc);
         }
@@ -162,7 +174,7 @@ public sealed class PassageIndexWriter : IDisposable
         {
             foreach (var path in shardDirectories)
             {
-                var shard = FSDirectory.Open(path);
+                var shard = new NIOFSDirectory(path);
                 shards.Add(shard);
                 if (!DirectoryReader.IndexExists(shard)) throw new DirectoryNotFoundException($"No search index at '{path}' to merge.");
             }
@@ -223,6 +235,7 @@ public sealed class PassageIndexWriter : IDisposable
 
     private void Release()
     {
+        foreach (var reused in _reused.Values) reused.Dispose();
         _reused.Dispose();
         if (_ownsAnalyzer) _analyzer.Dispose();
         if (_ownsDirectory) _directory.Dispose();
@@ -247,11 +260,11 @@ public sealed class PassageIndexWriter : IDisposable
             if (e.End > passage.End) continue;
             string value = ArabicNormalizer.Search.NormalizeToString(e.Text).Trim();
             if (value.Length == 0) continue;
-            var names = EntityFieldNames.For(e.Label);
-            doc.Add(FieldKind.StoredString, names.Value, value);
-            doc.Add(FieldKind.StoredOnly, names.Text, e.Text);
-            doc.Add(FieldKind.Text, names.Terms, value);
-            doc.AddFacet(IndexSchema.FacetKey(e.Label, value));
+            string key = IndexSchema.FacetKey(e.Label, value);
+            doc.Add(FieldKind.IndexedString, IndexSchema.Entity, key);
+            doc.Add(FieldKind.StoredOnly, IndexSchema.EntityText, string.Concat(key, SeparatorText, e.Text));
+            doc.AddEntityTerms(e.Label, value);
+            doc.AddFacet(key);
         }
     }
 
@@ -265,27 +278,18 @@ public sealed class PassageIndexWriter : IDisposable
             if (d.End > passage.End || string.IsNullOrEmpty(d.Value)) continue;
             doc.Add(FieldKind.StoredString, IndexSchema.Date, d.Value);
             if (!IsoDateRange.TryParse(d.Value, out var range)) continue;
-            doc.AddInt32(DateFieldNames[(int)range.Grain], range.FirstKey);
+            doc.AddInt32(IndexSchema.DateStart, IndexSchema.DateStartKey(range.Grain, range.FirstKey));
             if (range.Grain <= DateGrain.Year)
                 doc.AddFacet(IndexSchema.FacetKey(IndexSchema.YearFacet, range.First.Year.ToString("D4", CultureInfo.InvariantCulture)));
         }
     }
 
-    private static readonly string[] DateFieldNames = Enum.GetValues<DateGrain>().Select(g => IndexSchema.DateField(g)).ToArray();
+    private static readonly string SeparatorText = IndexSchema.FacetSeparator.ToString();
 
-    // The field names of each entity label, built once.
-    private sealed record EntityFieldNames(string Value, string Text, string Terms)
-    {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityFieldNames> ByLabel = new(StringComparer.Ordinal);
-
-        public static EntityFieldNames For(string label) => ByLabel.GetOrAdd(label, static l =>
-            new EntityFieldNames(IndexSchema.EntityField(l), IndexSchema.EntityTextField(l), IndexSchema.EntityTermsField(l)));
-    }
-
-    private enum FieldKind { StoredString, StoredOnly, Text, Int32, Facet }
+    private enum FieldKind { StoredString, IndexedString, StoredOnly, Int32, Facet }
 
     // One thread's reusable passage documents, one per passage number.
-    private sealed class ReusedDocuments
+    private sealed class ReusedDocuments : IDisposable
     {
         private readonly List<PassageFields> _passages = [];
 
@@ -296,11 +300,16 @@ public sealed class PassageIndexWriter : IDisposable
             while (_passages.Count <= index) _passages.Add(new PassageFields());
             return _passages[index];
         }
+
+        public void Dispose()
+        {
+            foreach (var passage in _passages) passage.Dispose();
+        }
     }
 
     // The fields of one passage document, kept to be filled again for the next document: the fixed ones, and pools
     // of the per-mention ones by kind and name, of which the first Used are in the document now.
-    private sealed class PassageFields
+    private sealed class PassageFields : IDisposable
     {
         private readonly Document _doc = [];
         private readonly StringField _id = new(IndexSchema.Id, "", Field.Store.YES);
@@ -309,6 +318,8 @@ public sealed class PassageIndexWriter : IDisposable
         private readonly StoredField _end = new(IndexSchema.End, 0);
         private readonly Field _text = new(IndexSchema.Text, "", TextFieldType);
         private readonly TextField _exact = new(IndexSchema.Exact, "", Field.Store.NO);
+        private readonly EntityTermsStream _entityTermsStream = new();
+        private readonly Field _entityTerms;
         private readonly Dictionary<(FieldKind, string), Pool> _pools = [];
         private readonly List<Pool> _used = [];
 
@@ -318,8 +329,11 @@ public sealed class PassageIndexWriter : IDisposable
             public int Used;
         }
 
+        public PassageFields() => _entityTerms = new Field(IndexSchema.EntityTerms, _entityTermsStream, EntityTermsFieldType);
+
         public Document Start(string id, Passage passage, string text)
         {
+            _entityTermsStream.Clear();
             foreach (var pool in _used) pool.Used = 0;
             _used.Clear();
             var fields = _doc.Fields;
@@ -341,6 +355,16 @@ public sealed class PassageIndexWriter : IDisposable
 
         public void Add(FieldKind kind, string name, string value) => Next(kind, name).SetStringValue(value);
 
+        public void Dispose() => _entityTermsStream.Dispose();
+
+        public void AddEntityTerms(string label, string value) => _entityTermsStream.Add(label, value);
+
+        // The words of every entity of the passage go in one field, after the last entity.
+        public void FinishEntityTerms()
+        {
+            if (!_entityTermsStream.IsEmpty) _doc.Fields.Add(_entityTerms);
+        }
+
         public void AddInt32(string name, int value) => Next(FieldKind.Int32, name).SetInt32Value(value);
 
         public void AddFacet(string key) => Next(FieldKind.Facet, IndexSchema.Facets).SetBytesValue(new BytesRef(key));
@@ -358,11 +382,25 @@ public sealed class PassageIndexWriter : IDisposable
         private static Field Create(FieldKind kind, string name) => kind switch
         {
             FieldKind.StoredString => new StringField(name, "", Field.Store.YES),
+            FieldKind.IndexedString => new StringField(name, "", Field.Store.NO),
             FieldKind.StoredOnly => new StoredField(name, ""),
-            FieldKind.Text => new TextField(name, "", Field.Store.NO),
             FieldKind.Int32 => new Int32Field(name, 0, Field.Store.NO),
             _ => new SortedSetDocValuesField(name, new BytesRef()),
         };
+    }
+
+    private static FieldType CreateEntityTermsFieldType()
+    {
+        // Pre-analysed (EntityTermsStream): positions for the filters' phrases, no norms (nothing scores on it).
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            OmitNorms = true,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateTextFieldType()

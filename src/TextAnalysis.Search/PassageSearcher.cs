@@ -124,7 +124,7 @@ public sealed class PassageSearcher : IDisposable
         bool blank = string.IsNullOrWhiteSpace(query);
         if (blank && !options.HasFilters) return new SearchResults([], 0, NoFacets);
         Query? parsed = blank ? null : Parse(query);
-        Query? filter = SearchFilters.Build(options, _analyzer);
+        Query? filter = SearchFilters.Build(options);
         Query search = (parsed, filter) switch
         {
             (null, null) => new MatchAllDocsQuery(),

@@ -1,7 +1,6 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using TextAnalysis.Search.Analysis;
 
 namespace TextAnalysis.Search;
 
@@ -11,34 +10,27 @@ internal static class SearchFilters
     private static readonly DateOnly LastDay = DateOnly.MaxValue;
 
     /// <summary>The conjunction of every filter of <paramref name="options"/>, or null when there is none.</summary>
-    public static Query? Build(SearchOptions options, Analyzer analyzer)
+    public static Query? Build(SearchOptions options)
     {
         if (!options.HasFilters) return null;
         var all = new BooleanQuery();
-        foreach (var (label, value) in options.EntityFilters()) all.Add(Entity(label, value, analyzer), Occur.MUST);
+        foreach (var (label, value) in options.EntityFilters()) all.Add(Entity(label, value), Occur.MUST);
         if (options.From is not null || options.To is not null) all.Add(Dates(options.From, options.To), Occur.MUST);
         return all;
     }
 
     /// <summary>An entity of <paramref name="label"/> whose normalized words contain those of <paramref name="value"/>,
     /// consecutively. A value without any word matches nothing.</summary>
-    public static Query Entity(string label, string value, Analyzer analyzer)
+    public static Query Entity(string label, string value)
     {
-        string field = IndexSchema.EntityTermsField(label);
         var phrase = new PhraseQuery();
-        using (var stream = analyzer.GetTokenStream(field, value))
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken()) phrase.Add(new Term(field, term.ToString()));
-            stream.End();
-        }
+        foreach (string term in EntityTermsStream.Terms(label, value)) phrase.Add(new Term(IndexSchema.EntityTerms, term));
         if (phrase.GetTerms().Length == 0) return new BooleanQuery();
         return phrase;
     }
 
     /// <summary>A date that lies wholly within [first day of <paramref name="from"/>, last day of <paramref name="to"/>].
-    /// Each grain has its own field holding the first day of its dates; the periods of one grain tile the calendar,
+    /// Each date is indexed by its grain and first day (<see cref="IndexSchema.DateStartKey"/>); the periods of one grain tile the calendar,
     /// so a period ends on or before the bound exactly when it starts before the period of that grain that holds the
     /// day after the bound.</summary>
     /// <exception cref="ArgumentException">A bound is not an ISO partial date, or they are in the wrong order.</exception>
@@ -63,7 +55,10 @@ internal static class SearchFilters
         {
             int? maxExclusive = last == LastDay ? null : IsoDateRange.Key(IsoDateRange.PeriodStart(grain, last.AddDays(1)));
             if (min is not null && maxExclusive is not null && maxExclusive <= min) continue;
-            any.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateField(grain), min, maxExclusive, true, false), Occur.SHOULD);
+            // The grain's own range of the one numeric field: [grain, first day) up to (grain, end), or its whole range.
+            int low = IndexSchema.DateStartKey(grain, min ?? 0);
+            int high = maxExclusive is null ? IndexSchema.DateStartKey(grain, 0) + IndexSchema.GrainStride : IndexSchema.DateStartKey(grain, maxExclusive.Value);
+            any.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateStart, low, high, true, false), Occur.SHOULD);
         }
         return any;
     }

@@ -72,6 +72,14 @@ public class FilterAndFacetTests : IDisposable
     }
 
     [Fact]
+    public void Entity_filter_matches_words_of_its_own_label_only()
+    {
+        Assert.Equal([("a", 0), ("a", 1)], Found("", new SearchOptions { Locations = ["موسكو"] }));
+        Assert.Empty(Found("", new SearchOptions { Persons = ["موسكو"] }));
+        Assert.Empty(Found("", new SearchOptions { Locations = ["لينين"] }));
+    }
+
+    [Fact]
     public void Entity_filter_words_must_be_consecutive_within_one_entity()
     {
         Assert.Equal([("a", 0)], Found("الثورة", new SearchOptions { Persons = ["فلاديمير لينين"] }));

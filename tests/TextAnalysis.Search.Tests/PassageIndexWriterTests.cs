@@ -106,7 +106,7 @@ public class PassageIndexWriterTests
     }
 
     [Fact]
-    public void Entities_inside_a_passage_are_indexed_as_normalized_string_fields()
+    public void Entities_inside_a_passage_are_indexed_as_label_and_normalized_text()
     {
         int lenin = First.IndexOf("لينين", StringComparison.Ordinal);
         var record = new DocumentRecord
@@ -122,9 +122,10 @@ public class PassageIndexWriterTests
         using var directory = FSDirectory.Open(dir.Path);
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var top = searcher.Search(new TermQuery(new Term(IndexSchema.EntityField("PERSON"), "لينين")), 10);
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Entity, IndexSchema.FacetKey("PERSON", "لينين"))), 10);
         var doc = searcher.Doc(Assert.Single(top.ScoreDocs).Doc);
         Assert.Equal(1, doc.GetField(IndexSchema.Passage)?.GetInt32Value());
+        Assert.Equal(0, searcher.Search(new TermQuery(new Term(IndexSchema.Entity, IndexSchema.FacetKey("LOCATION", "لينين"))), 10).TotalHits);
     }
 
     [Fact]
