@@ -369,6 +369,18 @@ internal sealed class NerModel
         return tags;
     }
 
+    /// <summary>log P(<paramref name="tag"/> | <paramref name="previous"/>) of token <paramref name="i"/> under the
+    /// left-to-right model alone.</summary>
+    public float LogProbability(NerFeatures features, int i, int previous, int tag)
+    {
+        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        Span<float> emission = stackalloc float[NerTags.Count];
+        Span<float> norm = stackalloc float[NerTags.Count + 1];
+        int n = features.Extract(i, f);
+        Score(f[..n], emission, norm);
+        return Local(emission, norm, previous, tag);
+    }
+
     private static float Best(ReadOnlySpan<float> score, out int tag)
     {
         tag = 0;
