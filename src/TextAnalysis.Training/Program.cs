@@ -20,7 +20,7 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--holdout-slice K] [--load MODEL] [--consistency none|window=10,fill=true,relabel=false,family=true,share=0 ...] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--tune-bonuses true] [--penalties 0,0.5,1]");
+            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--holdout-slice K] [--load MODEL] [--consistency none|window=10,fill=true,relabel=false,family=true,share=0 ...] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--two-stage true] [--tune-bonuses true] [--penalties 0,0.5,1]");
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -67,12 +67,8 @@ internal static class Program
         // The right-to-left model's O bias is lowered by the same margin; the label bonuses act on the left-to-right one.
         if (options.Bidirectional) model = model.WithBackward(Train(train, extraSentences, lexicon, options, backward: true, clock).WithOutsidePenalty(options.OutsidePenalty));
         // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
-        if (options.Load.Length == 0)
-        {
-            model = model.WithOutsidePenalty(options.OutsidePenalty);
-            foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
-            foreach (var (label, bonus) in options.InsideBonuses) model = model.WithInsideBonus(label, bonus);
-        }
+        // (Both stages alike.)
+        if (options.Load.Length == 0) model = Adjust(model, options);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; {model.ActiveFeatures} active features");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out)) model.Save(file);
@@ -107,21 +103,61 @@ internal static class Program
         return 0;
     }
 
-    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left).
+    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left); with
+    // --two-stage, its second stage too (Krishnan and Manning 2006): each fold of the training sentences is tagged by a
+    // first stage trained on the other folds, and the second stage learns from those tags' document hints.
     private static NerModel Train(List<Sentence> train, List<Sentence> extraSentences, EntityLexicon lexicon, Options options, bool backward, Stopwatch clock)
     {
         var rows = new List<Row>();
+        var foldRows = new List<(int From, int To)>();
+        var foldLexicons = new List<EntityLexicon>();
         int folds = options.Folds;
         for (int k = 0; k < folds; k++)
         {
             int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
             var part = train.GetRange(from, to - from);
             var rest = train.Take(from).Concat(train.Skip(to)).ToList();
-            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest), backward));
+            var partLexicon = folds == 1 ? lexicon : PartLexicon(rest);
+            int start = rows.Count;
+            rows.AddRange(Featurize(part, options.GazetteerDropout, partLexicon, backward));
+            foldRows.Add((start, rows.Count));
+            foldLexicons.Add(partLexicon);
         }
         if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon, backward));
         Console.WriteLine($"{(backward ? "right to left" : "left to right")}: {rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+        var model = Fit(rows, options);
+        if (!options.TwoStage || backward || folds < 2) return model;
 
+        var second = new List<Row>();
+        for (int j = 0; j < folds; j++)
+        {
+            var others = new List<Row>(rows.Count);
+            others.AddRange(rows.Take(foldRows[j].From));
+            others.AddRange(rows.Skip(foldRows[j].To));
+            var first = Adjust(Fit(others, options), options);
+            int from = train.Count * j / folds, to = train.Count * (j + 1) / folds;
+            second.AddRange(Featurize(train.GetRange(from, to - from), 0, foldLexicons[j], backward, (contexts, features) =>
+            {
+                var tags = TwoStage.Decode(first, contexts, features);
+                var (form, phrase) = DocumentHints.Compute(contexts, tags, TwoStage.Window);
+                for (int s = 0; s < features.Count; s++) features[s].SetHints(form[s], phrase[s]);
+            }));
+            Console.WriteLine($"second stage: fold {j} tagged by the first stage of the other folds ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        return model.WithSecond(Fit(second, options));
+    }
+
+    // The O penalty and the label bonuses of the options.
+    private static NerModel Adjust(NerModel model, Options options)
+    {
+        model = model.WithOutsidePenalty(options.OutsidePenalty);
+        foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
+        foreach (var (label, bonus) in options.InsideBonuses) model = model.WithInsideBonus(label, bonus);
+        return model;
+    }
+
+    private static NerModel Fit(List<Row> rows, Options options)
+    {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(rows);
         var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -172,18 +208,30 @@ internal static class Program
         });
     }
 
-    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward)
+    // Training rows of the sentences; prepare (the second stage) sets the document hints of the features first.
+    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward,
+                                       Action<List<EntityContext>, List<NerFeatures>>? prepare = null)
     {
         var rows = new List<Row>(sentences.Count * 25);
-        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
         var random = new Random(7);
-        var counts = new Dictionary<int, float>();
+        var contexts = new List<EntityContext>(sentences.Count);
+        var featureList = new List<NerFeatures>(sentences.Count);
+        var owners = new List<int[]>(sentences.Count);
         foreach (var s in sentences)
         {
             var (text, owner) = ConllAlignment.Align(s.Tokens);
             var context = new EntityContext(text, lexicon);
-            var features = new NerFeatures(context, gazetteer: random.NextDouble() >= dropout);
-            var tags = TokenTags(s, owner);
+            contexts.Add(context);
+            featureList.Add(new NerFeatures(context, gazetteer: random.NextDouble() >= dropout));
+            owners.Add(owner);
+        }
+        prepare?.Invoke(contexts, featureList);
+        var f = new int[NerFeatures.MaxPerToken];
+        var counts = new Dictionary<int, float>();
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var features = featureList[si];
+            var tags = TokenTags(sentences[si], owners[si]);
             for (int i = 0; i < tags.Length; i++)
             {
                 int n = features.Extract(i, f);
@@ -225,7 +273,7 @@ internal static class Program
     {
         var (text, owner) = ConllAlignment.Align(tokens);
         var context = new EntityContext(text, lexicon);
-        var tags = model.Decode(new NerFeatures(context), context.Count);
+        var tags = TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
         var result = new string[tokens.Count];
         Array.Fill(result, "O");
         for (int j = owner.Length - 1; j >= 0; j--) result[owner[j]] = NerTags.Name(tags[j]);
@@ -450,6 +498,7 @@ internal sealed class Options
     public double GazetteerDropout { get; private set; }
     public int Folds { get; private set; } = 5;
     public bool Bidirectional { get; private set; }
+    public bool TwoStage { get; private set; }
 
     // none, or window=10,fill=true,relabel=false,family=true,share=0 (any subset; the rest as ConsistencyOptions' defaults).
     private static ConsistencyOptions? ParseConsistency(string v)
@@ -505,6 +554,7 @@ internal sealed class Options
                 case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--bidirectional": o.Bidirectional = v == "true"; break;
+                case "--two-stage": o.TwoStage = v == "true"; break;
                 case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;
