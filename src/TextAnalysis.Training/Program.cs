@@ -20,14 +20,17 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--tune-bonuses true] [--penalties 0,0.5,1]");
+            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--holdout-slice K] [--load MODEL] [--consistency none|window=10,fill=true,relabel=false,family=true,share=0 ...] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--two-stage true] [--tune-bonuses true] [--penalties 0,0.5,1]");
             return 2;
         }
         var clock = Stopwatch.StartNew();
         var sentences = Conll.Read(options.Train);
+        // The held-out part: the last fraction of the sentences, or with --holdout-slice K the K-th slice of that size
+        // (0 = the first), so that decisions can be checked on a second, unused slice.
         int held = (int)(sentences.Count * options.Holdout);
-        var train = sentences.Take(sentences.Count - held).ToList();
-        var heldOut = sentences.Skip(sentences.Count - held).ToList();
+        int heldFrom = options.HoldoutSlice < 0 ? sentences.Count - held : Math.Min(options.HoldoutSlice * held, sentences.Count - held);
+        var train = sentences.Take(heldFrom).Concat(sentences.Skip(heldFrom + held)).ToList();
+        var heldOut = sentences.GetRange(heldFrom, held);
         // Extra corpora (NewsFANE) are mapped to the four labels; their segments that repeat text of an excluded
         // corpus (the ANERcorp test split, never trained on) or of the training split are left out.
         var seen = Conll.Shingles(sentences);
@@ -60,13 +63,12 @@ internal static class Program
         var lexicon = held == 0 ? EntityLexicon.Default : PartLexicon(train);
         // Jackknife: each fold of the training sentences is featurized with lists built from the other folds, so
         // that the gazetteer and name-part features cover the training text as sparsely as they cover new text.
-        var model = Train(train, extraSentences, lexicon, options, backward: false, clock);
+        var model = options.Load.Length > 0 ? LoadModel(options.Load) : Train(train, extraSentences, lexicon, options, backward: false, clock);
         // The right-to-left model's O bias is lowered by the same margin; the label bonuses act on the left-to-right one.
         if (options.Bidirectional) model = model.WithBackward(Train(train, extraSentences, lexicon, options, backward: true, clock).WithOutsidePenalty(options.OutsidePenalty));
         // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
-        model = model.WithOutsidePenalty(options.OutsidePenalty);
-        foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
-        foreach (var (label, bonus) in options.InsideBonuses) model = model.WithInsideBonus(label, bonus);
+        // (Both stages alike.)
+        if (options.Load.Length == 0) model = Adjust(model, options);
         Console.WriteLine($"trained in {clock.Elapsed.TotalSeconds:F1} s; {model.ActiveFeatures} active features");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out)) model.Save(file);
@@ -83,7 +85,15 @@ internal static class Program
                 Console.WriteLine($"recognizer, {policy}:");
                 Evaluate(tokens => recognizer.Tag(tokens, policy), heldOut);
             }
-            if (options.TuneBonuses) TuneBonuses(loaded, heldOut, lexicon);
+            // Document-level consistency over neighbouring sentences (the held-out slice is consecutive text).
+            var alone = new EntityRecognizer(() => lexicon, new ModelSource(() => loaded));
+            var tokens = heldOut.Select(s => (IReadOnlyList<string>)s.Tokens).ToList();
+            foreach (var consistency in options.Consistency)
+            {
+                Console.WriteLine($"model alone, then {consistency}:");
+                EvaluateAll(() => alone.TagSentences(tokens, consistency), heldOut, options.Consistency.Count == 1 ? "NER_DUMP_DOC" : null);
+            }
+            if (options.TuneBonuses) TuneBonuses(loaded, heldOut, lexicon, options.Consistency[0]);
             foreach (float penalty in options.Penalties)
             {
                 Console.WriteLine($"model alone (ModelOnly), O penalty {penalty} more:");
@@ -93,21 +103,61 @@ internal static class Program
         return 0;
     }
 
-    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left).
+    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left); with
+    // --two-stage, its second stage too (Krishnan and Manning 2006): each fold of the training sentences is tagged by a
+    // first stage trained on the other folds, and the second stage learns from those tags' document hints.
     private static NerModel Train(List<Sentence> train, List<Sentence> extraSentences, EntityLexicon lexicon, Options options, bool backward, Stopwatch clock)
     {
         var rows = new List<Row>();
+        var foldRows = new List<(int From, int To)>();
+        var foldLexicons = new List<EntityLexicon>();
         int folds = options.Folds;
         for (int k = 0; k < folds; k++)
         {
             int from = train.Count * k / folds, to = train.Count * (k + 1) / folds;
             var part = train.GetRange(from, to - from);
             var rest = train.Take(from).Concat(train.Skip(to)).ToList();
-            rows.AddRange(Featurize(part, options.GazetteerDropout, folds == 1 ? lexicon : PartLexicon(rest), backward));
+            var partLexicon = folds == 1 ? lexicon : PartLexicon(rest);
+            int start = rows.Count;
+            rows.AddRange(Featurize(part, options.GazetteerDropout, partLexicon, backward));
+            foldRows.Add((start, rows.Count));
+            foldLexicons.Add(partLexicon);
         }
         if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon, backward));
         Console.WriteLine($"{(backward ? "right to left" : "left to right")}: {rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+        var model = Fit(rows, options);
+        if (!options.TwoStage || backward || folds < 2) return model;
 
+        var second = new List<Row>();
+        for (int j = 0; j < folds; j++)
+        {
+            var others = new List<Row>(rows.Count);
+            others.AddRange(rows.Take(foldRows[j].From));
+            others.AddRange(rows.Skip(foldRows[j].To));
+            var first = Adjust(Fit(others, options), options);
+            int from = train.Count * j / folds, to = train.Count * (j + 1) / folds;
+            second.AddRange(Featurize(train.GetRange(from, to - from), 0, foldLexicons[j], backward, (contexts, features) =>
+            {
+                var tags = TwoStage.Decode(first, contexts, features);
+                var (form, phrase) = DocumentHints.Compute(contexts, tags, TwoStage.Window);
+                for (int s = 0; s < features.Count; s++) features[s].SetHints(form[s], phrase[s]);
+            }));
+            Console.WriteLine($"second stage: fold {j} tagged by the first stage of the other folds ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        return model.WithSecond(Fit(second, options));
+    }
+
+    // The O penalty and the label bonuses of the options.
+    private static NerModel Adjust(NerModel model, Options options)
+    {
+        model = model.WithOutsidePenalty(options.OutsidePenalty);
+        foreach (var (label, bonus) in options.Bonuses) model = model.WithLabelBonus(label, bonus);
+        foreach (var (label, bonus) in options.InsideBonuses) model = model.WithInsideBonus(label, bonus);
+        return model;
+    }
+
+    private static NerModel Fit(List<Row> rows, Options options)
+    {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(rows);
         var trainer = ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(new LbfgsMaximumEntropyMulticlassTrainer.Options
@@ -133,6 +183,13 @@ internal static class Program
         return new NerModel(dense, biases);
     }
 
+    // A model written by an earlier run (--load: decoding experiments without retraining; the biases are as saved).
+    private static NerModel LoadModel(string path)
+    {
+        using var file = File.OpenRead(path);
+        return NerModel.Load(file);
+    }
+
     private static EntityLexicon PartLexicon(List<Sentence> sentences)
     {
         var sb = new System.Text.StringBuilder();
@@ -151,18 +208,30 @@ internal static class Program
         });
     }
 
-    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward)
+    // Training rows of the sentences; prepare (the second stage) sets the document hints of the features first.
+    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward,
+                                       Action<List<EntityContext>, List<NerFeatures>>? prepare = null)
     {
         var rows = new List<Row>(sentences.Count * 25);
-        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
         var random = new Random(7);
-        var counts = new Dictionary<int, float>();
+        var contexts = new List<EntityContext>(sentences.Count);
+        var featureList = new List<NerFeatures>(sentences.Count);
+        var owners = new List<int[]>(sentences.Count);
         foreach (var s in sentences)
         {
             var (text, owner) = ConllAlignment.Align(s.Tokens);
             var context = new EntityContext(text, lexicon);
-            var features = new NerFeatures(context, gazetteer: random.NextDouble() >= dropout);
-            var tags = TokenTags(s, owner);
+            contexts.Add(context);
+            featureList.Add(new NerFeatures(context, gazetteer: random.NextDouble() >= dropout));
+            owners.Add(owner);
+        }
+        prepare?.Invoke(contexts, featureList);
+        var f = new int[NerFeatures.MaxPerToken];
+        var counts = new Dictionary<int, float>();
+        for (int si = 0; si < sentences.Count; si++)
+        {
+            var features = featureList[si];
+            var tags = TokenTags(sentences[si], owners[si]);
             for (int i = 0; i < tags.Length; i++)
             {
                 int n = features.Extract(i, f);
@@ -204,7 +273,7 @@ internal static class Program
     {
         var (text, owner) = ConllAlignment.Align(tokens);
         var context = new EntityContext(text, lexicon);
-        var tags = model.Decode(new NerFeatures(context), context.Count);
+        var tags = TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
         var result = new string[tokens.Count];
         Array.Fill(result, "O");
         for (int j = owner.Length - 1; j >= 0; j--) result[owner[j]] = NerTags.Name(tags[j]);
@@ -212,7 +281,7 @@ internal static class Program
     }
 
     // Coordinate ascent over per-label bias bonuses on the held-out slice: B- and I- together, then I- alone.
-    private static void TuneBonuses(NerModel model, List<Sentence> heldOut, EntityLexicon lexicon)
+    private static void TuneBonuses(NerModel model, List<Sentence> heldOut, EntityLexicon lexicon, ConsistencyOptions? consistency)
     {
         var labels = new[] { EntityLabel.Person, EntityLabel.Location, EntityLabel.Organization, EntityLabel.Misc };
         var best = new float[8];
@@ -222,7 +291,7 @@ internal static class Program
             for (int k = 0; k < 4; k++) m = m.WithLabelBonus(labels[k], b[k]).WithInsideBonus(labels[k], b[4 + k]);
             return m;
         }
-        double bestF1 = MicroF1(model, heldOut, lexicon);
+        double bestF1 = MicroF1(model, heldOut, lexicon, consistency);
         for (int round = 0; round < 2; round++)
         {
             for (int l = 0; l < 8; l++)
@@ -231,7 +300,7 @@ internal static class Program
                 {
                     var trial = (float[])best.Clone();
                     trial[l] = value;
-                    double f1 = MicroF1(With(trial), heldOut, lexicon);
+                    double f1 = MicroF1(With(trial), heldOut, lexicon, consistency);
                     if (f1 > bestF1 + 1e-9)
                     {
                         bestF1 = f1;
@@ -243,13 +312,16 @@ internal static class Program
         }
     }
 
-    private static double MicroF1(NerModel model, List<Sentence> sentences, EntityLexicon lexicon)
+    // Micro F1 of the model on the sentences, tagged together with the document-level consistency given (or each alone).
+    private static double MicroF1(NerModel model, List<Sentence> sentences, EntityLexicon lexicon, ConsistencyOptions? consistency)
     {
+        var recognizer = new EntityRecognizer(() => lexicon, new ModelSource(() => model));
+        var predicted = recognizer.TagSentences(sentences.Select(s => (IReadOnlyList<string>)s.Tokens).ToList(), consistency);
         int correct = 0, found = 0, gold = 0;
-        foreach (var s in sentences)
+        for (int k = 0; k < sentences.Count; k++)
         {
-            var g = Chunks(s.Tags);
-            var p = Chunks(Predict(model, s.Tokens, lexicon));
+            var g = Chunks(sentences[k].Tags);
+            var p = Chunks(predicted[k]);
             gold += g.Count;
             found += p.Count;
             foreach (var c in p) if (g.Contains(c)) correct++;
@@ -260,21 +332,20 @@ internal static class Program
     private static void Evaluate(NerModel model, List<Sentence> sentences, EntityLexicon lexicon) =>
         Evaluate(tokens => Predict(model, tokens, lexicon), sentences);
 
-    private static void Evaluate(Func<List<string>, string[]> tagger, List<Sentence> sentences)
+    private static void Evaluate(Func<List<string>, string[]> tagger, List<Sentence> sentences) =>
+        EvaluateAll(() => sentences.Select(s => tagger(s.Tokens)).ToArray(), sentences, "NER_DUMP");
+
+    // Scores the tags of all the sentences; dumpVariable names the environment variable of a dump file (or null).
+    private static void EvaluateAll(Func<string[][]> tagger, List<Sentence> sentences, string? dumpVariable)
     {
         var found = new Dictionary<string, int>();
         var gold = new Dictionary<string, int>();
         var correct = new Dictionary<string, int>();
-        long tokens = 0;
+        long tokens = sentences.Sum(s => (long)s.Tokens.Count);
         var clock = Stopwatch.StartNew();
-        var predicted = new List<string[]>();
-        foreach (var s in sentences)
-        {
-            predicted.Add(tagger(s.Tokens));
-            tokens += s.Tokens.Count;
-        }
+        var predicted = tagger();
         double seconds = clock.Elapsed.TotalSeconds;
-        var dump = Environment.GetEnvironmentVariable("NER_DUMP");
+        var dump = dumpVariable is null ? null : Environment.GetEnvironmentVariable(dumpVariable);
         if (dump is not null)
         {
             using var w = new StreamWriter(dump);
@@ -418,12 +489,39 @@ internal sealed class Options
     public bool TuneBonuses { get; private set; }
     public string Out { get; private set; } = "";
     public double Holdout { get; private set; }
+    public int HoldoutSlice { get; private set; } = -1;
+    public string Load { get; private set; } = "";
+    public List<ConsistencyOptions?> Consistency { get; } = [];
     public float L1 { get; private set; } = 0.1f;
     public float L2 { get; private set; } = 3f;
     public int Iterations { get; private set; } = 150;
     public double GazetteerDropout { get; private set; }
     public int Folds { get; private set; } = 5;
     public bool Bidirectional { get; private set; }
+    public bool TwoStage { get; private set; }
+
+    // none, or window=10,fill=true,relabel=false,family=true,share=0 (any subset; the rest as ConsistencyOptions' defaults).
+    private static ConsistencyOptions? ParseConsistency(string v)
+    {
+        if (v == "none") return null;
+        var c = new ConsistencyOptions(ConsistencyOptions.Default.Window);
+        foreach (var part in v.Split(','))
+        {
+            var kv = part.Split('=');
+            c = kv[0] switch
+            {
+                "window" => c with { Window = int.Parse(kv[1], CultureInfo.InvariantCulture) },
+                "fill" => c with { Fill = kv[1] == "true" },
+                "relabel" => c with { Relabel = kv[1] == "true" },
+                "family" => c with { FamilyNames = kv[1] == "true" },
+                "share" => c with { MinTaggedShare = double.Parse(kv[1], CultureInfo.InvariantCulture) },
+                "strict" => c with { Strict = kv[1] == "true" },
+                "p" => c with { MinProbability = double.Parse(kv[1], CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"unknown consistency setting {kv[0]}"),
+            };
+        }
+        return c;
+    }
 
     public static Options? Parse(string[] args)
     {
@@ -448,11 +546,15 @@ internal sealed class Options
                 case "--tune-bonuses": o.TuneBonuses = v == "true"; break;
                 case "--penalties": o.Penalties.AddRange(v.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture))); break;
                 case "--out": o.Out = v; break;
+                case "--holdout-slice": o.HoldoutSlice = int.Parse(v, CultureInfo.InvariantCulture); break;
+                case "--load": o.Load = v; break;
+                case "--consistency": o.Consistency.Add(ParseConsistency(v)); break;
                 case "--holdout": o.Holdout = double.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--l1": o.L1 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--bidirectional": o.Bidirectional = v == "true"; break;
+                case "--two-stage": o.TwoStage = v == "true"; break;
                 case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;
@@ -460,6 +562,7 @@ internal sealed class Options
             }
         }
         if (o.Penalties.Count == 0) o.Penalties.Add(0);
+        if (o.Consistency.Count == 0) o.Consistency.Add(ConsistencyOptions.Default);
         // Tuned by --tune-bonuses on the held-out slice (see the README); --bonus LABEL=0 / --inside-bonus LABEL=0 turn them off.
         if (o.Bonuses.Count == 0) o.Bonuses.AddRange([(EntityLabel.Location, -0.75f), (EntityLabel.Misc, 1f)]);
         if (o.InsideBonuses.Count == 0) o.InsideBonuses.AddRange([(EntityLabel.Organization, -0.5f), (EntityLabel.Misc, -1f)]);

@@ -40,31 +40,44 @@ internal static class TagCommand
         return command;
     }
 
+    // The sentences are tagged together, so that a name tagged in one sentence is tagged where the sentences around it
+    // repeat it (EntityRecognizer.TagSentences); the blank lines are written back where they were.
     internal static void Tag(IReadOnlyList<string> lines, EntityRecognizer recognizer, TextWriter writer)
     {
-        var tokens = new List<string>();
-        var gold = new List<string>();
-        void Flush()
-        {
-            if (tokens.Count == 0) return;
-            var predicted = recognizer.Tag(tokens);
-            for (int i = 0; i < tokens.Count; i++) writer.WriteLine($"{tokens[i]} {gold[i]} {predicted[i]}");
-            tokens.Clear();
-            gold.Clear();
-        }
+        var sentences = new List<IReadOnlyList<string>>();
+        var golds = new List<List<string>>();
+        var blanks = new List<int>(); // blank lines after each sentence
+        int leading = 0;
+        List<string>? tokens = null;
+        List<string>? gold = null;
         foreach (var raw in lines)
         {
             var line = raw.TrimEnd('\r');
             if (string.IsNullOrWhiteSpace(line))
             {
-                Flush();
-                writer.WriteLine();
+                tokens = null;
+                if (blanks.Count == 0) leading++;
+                else blanks[^1]++;
                 continue;
+            }
+            if (tokens is null)
+            {
+                tokens = [];
+                gold = [];
+                sentences.Add(tokens);
+                golds.Add(gold);
+                blanks.Add(0);
             }
             var columns = line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
             tokens.Add(columns[0]);
-            gold.Add(columns.Length > 1 ? columns[^1] : "O");
+            gold!.Add(columns.Length > 1 ? columns[^1] : "O");
         }
-        Flush();
+        var predicted = recognizer.TagSentences(sentences);
+        for (int b = 0; b < leading; b++) writer.WriteLine();
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            for (int i = 0; i < sentences[s].Count; i++) writer.WriteLine($"{sentences[s][i]} {golds[s][i]} {predicted[s][i]}");
+            for (int b = 0; b < blanks[s]; b++) writer.WriteLine();
+        }
     }
 }

@@ -56,6 +56,50 @@ public sealed class EntityRecognizer
     /// <summary>BIO tags (B-PERS, I-LOC, O, ...) for a sentence given as tokens.</summary>
     public string[] Tag(IReadOnlyList<string> tokens) => Tag(tokens, MergePolicy.ModelOnly);
 
+    /// <summary>BIO tags for consecutive sentences of one text, each given as tokens (CoNLL): each sentence is tagged by
+    /// the tagger alone, then a name tagged in one sentence is also tagged where the sentences around it repeat it
+    /// untagged (document-level consistency).</summary>
+    public string[][] TagSentences(IReadOnlyList<IReadOnlyList<string>> sentences) => TagSentences(sentences, ConsistencyOptions.Default);
+
+    /// <summary>BIO tags for consecutive sentences given as tokens, made consistent across sentences as
+    /// <paramref name="options"/> says (null: each sentence alone).</summary>
+    internal string[][] TagSentences(IReadOnlyList<IReadOnlyList<string>> sentences, ConsistencyOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new string[sentences.Count][];
+        var model = Array.Find(_sources, static s => s is ModelSource) is ModelSource source ? source.Model : null;
+        if (model is null)
+        {
+            for (int s = 0; s < sentences.Count; s++) result[s] = Tag(sentences[s]);
+            return result;
+        }
+        var lexicon = _lexicon();
+        var contexts = new EntityContext[sentences.Count];
+        var owners = new int[sentences.Count][];
+        int[][] decoded;
+        var features = new NerFeatures[sentences.Count];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            ArgumentNullException.ThrowIfNull(sentences[s]);
+            var (text, owner) = ConllAlignment.Align(sentences[s]);
+            contexts[s] = new EntityContext(text, lexicon) { ConllTokens = true };
+            owners[s] = owner;
+            features[s] = new NerFeatures(contexts[s]);
+        }
+        decoded = TwoStage.Decode(model, contexts, features);
+        if (options is not null) DocumentConsistency.Apply(contexts, decoded, options, model, features);
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            // Each given token takes the tag of the first library token in it.
+            var tags = new string[sentences[s].Count];
+            Array.Fill(tags, "O");
+            var owner = owners[s];
+            for (int j = owner.Length - 1; j >= 0; j--) tags[owner[j]] = NerTags.Name(decoded[s][j]);
+            result[s] = tags;
+        }
+        return result;
+    }
+
     /// <summary>BIO tags for a sentence given as tokens, the sources merged by <paramref name="policy"/>.</summary>
     internal string[] Tag(IReadOnlyList<string> tokens, MergePolicy policy)
     {
@@ -69,7 +113,7 @@ public sealed class EntityRecognizer
             // Each given token takes the tag of the first library token in it.
             var (text, owner) = ConllAlignment.Align(tokens);
             var context = new EntityContext(text, _lexicon()) { ConllTokens = true };
-            var decoded = model.Decode(new NerFeatures(context), context.Count);
+            var decoded = TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
             for (int j = owner.Length - 1; j >= 0; j--) tags[owner[j]] = NerTags.Name(decoded[j]);
             return tags;
         }

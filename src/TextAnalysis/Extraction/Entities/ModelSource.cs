@@ -22,7 +22,7 @@ internal sealed class ModelSource : IMentionSource
     {
         var model = _model();
         if (model is null || context.Count == 0) return;
-        var tags = model.Decode(new NerFeatures(context), context.Count);
+        var tags = model.Second is null ? model.Decode(new NerFeatures(context), context.Count) : TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
         for (int i = 0; i < tags.Length; i++)
         {
             if (!NerTags.IsBegin(tags[i])) continue;

@@ -24,7 +24,7 @@ internal sealed class NerFeatures
     public const int TotalDimension = Dimension + NerTags.Count + 1;
 
     /// <summary>Most features one token can have.</summary>
-    public const int MaxPerToken = 112;
+    public const int MaxPerToken = 128;
 
     private const ulong Boundary = 0x5bd1e995UL;
 
@@ -32,6 +32,7 @@ internal sealed class NerFeatures
     private readonly ulong[] _form, _stripped, _stem, _quote;
     private readonly byte[] _trigger, _gazetteer, _kind, _strip, _known;
     private readonly int[] _line;
+    private byte[]? _formHint, _phraseHint;
 
     /// <summary>Computes the per-token facts of <paramref name="context"/>; <paramref name="gazetteer"/> false leaves the
     /// gazetteer tags out (training drops them from part of the sentences so the model learns the other cues too).</summary>
@@ -102,10 +103,25 @@ internal sealed class NerFeatures
     /// <summary>More word classes of the next word (common word, with a clitic, tanween, article), where names end.</summary>
     internal const int NextClassGroup = 32;
 
-    internal const int AllGroups = StrippedAffixes | NameWordGroup | NeighbourAffixes | KnownOrganizationGroup | QuoteGroup | NextClassGroup;
+    /// <summary>Letter trigrams inside the word without its clitics (beyond its leading and trailing letters): spelling
+    /// habits of transliterated foreign names (غوتي، تياغو) that no list holds.</summary>
+    internal const int LetterTrigramGroup = 64;
+
+    /// <summary>The word without its clitics as a pattern of consonants and long vowels (ا و ي), e.g. غوتي → CVCV.</summary>
+    internal const int VowelPatternGroup = 128;
+
+    internal const int AllGroups = StrippedAffixes | NameWordGroup | NeighbourAffixes | KnownOrganizationGroup | QuoteGroup | NextClassGroup |
+                                   LetterTrigramGroup | VowelPatternGroup;
 
     /// <summary>The feature of previous tag <paramref name="previous"/> (<see cref="NerTags.Start"/> at a sentence start).</summary>
     public static int PreviousTagFeature(int previous) => Dimension + previous;
+
+    /// <summary>Sets the document hints of the second stage (<see cref="DocumentHints"/>), or clears them (null).</summary>
+    public void SetHints(byte[]? form, byte[]? phrase)
+    {
+        _formHint = form;
+        _phraseHint = phrase;
+    }
 
     /// <summary>True when token <paramref name="i"/> starts a new line (the tagger treats it as a sentence start).</summary>
     public bool StartsLine(int i) => i == 0 || _line[i] != _line[i - 1];
@@ -162,6 +178,16 @@ internal sealed class NerFeatures
                     f[n++] = Index(39 + k, Hash(s[^k..]));
                 }
             }
+            if ((groups & (LetterTrigramGroup | VowelPatternGroup)) != 0)
+            {
+                var s = w[_strip[i]..];
+                if ((groups & LetterTrigramGroup) != 0)
+                {
+                    // Trigrams from the second letter to the one before last (the edges are the affix features), at most 8.
+                    for (int k = 1; k + 3 < s.Length && k <= 8; k++) f[n++] = Index(58, Hash(s.Slice(k, 3)));
+                }
+                if ((groups & VowelPatternGroup) != 0 && s.Length <= 12) f[n++] = Index(59, VowelPattern(s));
+            }
             // A listed name that is also a frequent common word (حسن، جمال) counts apart.
             if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, c.IsCommon(i) ? 2UL : 1UL);
         }
@@ -197,6 +223,17 @@ internal sealed class NerFeatures
             n = NeighbourAffix(i, i + 1, 50, f, n);
         }
         f[n++] = Index(15, _gazetteer[i]);
+        if (_formHint is not null && _phraseHint is not null)
+        {
+            // The second stage: what the rest of the document says about this word, alone and with the word's class.
+            ulong form = _formHint[i], phrase = _phraseHint[i];
+            f[n++] = Index(60, form * 16 + phrase);
+            if (form != 0) f[n++] = Index(61, form);
+            if (phrase != 0) f[n++] = Index(62, phrase);
+            if (form != 0 || phrase != 0) f[n++] = Index(63, (form * 16 + phrase) * 8 + (c.IsCommon(i) ? 1UL : 0) + (c.IsNamePart(i) ? 2UL : 0) + (_trigger[i] != 0 ? 4UL : 0));
+            ulong previousPhrase = Same(i, i - 1) ? _phraseHint[i - 1] : 15UL, nextPhrase = Same(i, i + 1) ? _phraseHint[i + 1] : 15UL;
+            f[n++] = Index(64, (previousPhrase * 16 + phrase) * 16 + nextPhrase);
+        }
 
         // Neighbours on the same line.
         ulong p1 = Neighbour(_form, i, i - 1), p2 = Neighbour(_form, i, i - 2), n1 = Neighbour(_form, i, i + 1), n2 = Neighbour(_form, i, i + 2);
@@ -226,6 +263,14 @@ internal sealed class NerFeatures
             f[n++] = Index(33, s.Length > 1 && IsCapitals(s) ? 1UL : 2UL);
         }
         return n;
+    }
+
+    // Two bits a letter: 1 for a consonant, 2 for ا (and آ أ إ normalized to it), 3 for و or ي; with the length.
+    private static ulong VowelPattern(ReadOnlySpan<char> s)
+    {
+        ulong v = (ulong)s.Length;
+        foreach (char ch in s) v = v << 2 | (ch == 'ا' ? 2UL : ch is 'و' or 'ي' ? 3UL : 1UL);
+        return v;
     }
 
     // Leading and trailing 2 and 3 letters of neighbour j without its clitics, as templates t..t+3.

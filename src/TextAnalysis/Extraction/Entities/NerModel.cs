@@ -115,7 +115,7 @@ internal sealed class NerModel
     {
         var bias = (float[])_bias.Clone();
         bias[NerTags.Outside] -= penalty;
-        return new NerModel((_rowOf, _rows), bias) { Backward = Backward };
+        return new NerModel((_rowOf, _rows), bias) { Backward = Backward, Second = Second?.WithOutsidePenalty(penalty) };
     }
 
     /// <summary>The same weights with <paramref name="bonus"/> added to the biases of the B- and I- tags of <paramref name="label"/>.</summary>
@@ -124,7 +124,7 @@ internal sealed class NerModel
         var bias = (float[])_bias.Clone();
         bias[NerTags.Begin(label)] += bonus;
         bias[NerTags.Begin(label) + 1] += bonus;
-        return new NerModel((_rowOf, _rows), bias) { Backward = Backward };
+        return new NerModel((_rowOf, _rows), bias) { Backward = Backward, Second = Second?.WithLabelBonus(label, bonus) };
     }
 
     /// <summary>The same weights with <paramref name="bonus"/> added to the bias of the I- tag of <paramref name="label"/>
@@ -133,7 +133,7 @@ internal sealed class NerModel
     {
         var bias = (float[])_bias.Clone();
         bias[NerTags.Begin(label) + 1] += bonus;
-        return new NerModel((_rowOf, _rows), bias) { Backward = Backward };
+        return new NerModel((_rowOf, _rows), bias) { Backward = Backward, Second = Second?.WithInsideBonus(label, bonus) };
     }
 
     /// <summary>The shipped model, or null when the library was built without it.</summary>
@@ -158,6 +158,12 @@ internal sealed class NerModel
             backward.WriteRows(w);
         }
         else w.Write(0);
+        // Then, optionally, the second stage after a marker 2 (files without it end here).
+        if (Second is { } second)
+        {
+            w.Write(2);
+            second.WriteRows(w);
+        }
     }
 
     // The biases, the number of non-zero rows, then each row's feature (delta-coded) and weights: what ReadRows reads.
@@ -192,7 +198,17 @@ internal sealed class NerModel
         {
             marker = 0; // a file written before the right-to-left model existed
         }
-        return marker == 1 ? forward.WithBackward(ReadRows(r)) : forward;
+        var model = marker == 1 ? forward.WithBackward(ReadRows(r)) : forward;
+        int stage;
+        try
+        {
+            stage = r.ReadInt32();
+        }
+        catch (EndOfStreamException)
+        {
+            stage = 0;
+        }
+        return stage == 2 ? model.WithSecond(ReadRows(r)) : model;
     }
 
     private static NerModel ReadRows(BinaryReader r)
@@ -230,7 +246,13 @@ internal sealed class NerModel
     public NerModel? Backward { get; private init; }
 
     /// <summary>The same model decoded together with <paramref name="backward"/>, a model of each tag given the next one.</summary>
-    public NerModel WithBackward(NerModel? backward) => new((_rowOf, _rows), _bias) { Backward = backward };
+    public NerModel WithBackward(NerModel? backward) => new((_rowOf, _rows), _bias) { Backward = backward, Second = Second };
+
+    /// <summary>The second stage (the same features plus the document hints of <see cref="DocumentHints"/>), or null.</summary>
+    public NerModel? Second { get; private init; }
+
+    /// <summary>This model as the first stage of <paramref name="second"/>.</summary>
+    public NerModel WithSecond(NerModel? second) => new((_rowOf, _rows), _bias) { Backward = Backward, Second = second };
 
     // Sums the rows of the features and the biases into the scores of the nine tags, then the log normalizer of each
     // previous tag (the nine tags and the line start): norm[p] = log Σ_t exp(emission[t] + transition[p][t]).
@@ -367,6 +389,18 @@ internal sealed class NerModel
             tag = back[i * T + tag];
         }
         return tags;
+    }
+
+    /// <summary>log P(<paramref name="tag"/> | <paramref name="previous"/>) of token <paramref name="i"/> under the
+    /// left-to-right model alone.</summary>
+    public float LogProbability(NerFeatures features, int i, int previous, int tag)
+    {
+        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        Span<float> emission = stackalloc float[NerTags.Count];
+        Span<float> norm = stackalloc float[NerTags.Count + 1];
+        int n = features.Extract(i, f);
+        Score(f[..n], emission, norm);
+        return Local(emission, norm, previous, tag);
     }
 
     private static float Best(ReadOnlySpan<float> score, out int tag)
