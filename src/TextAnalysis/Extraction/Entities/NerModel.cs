@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Reflection;
 using System.Runtime.Intrinsics;
 
@@ -58,6 +59,13 @@ internal sealed class NerModel
     private readonly float[] _rows;
     private readonly float[] _bias;
 
+    // The scorer's view of _rowOf: one bit per feature (has it a row?) and, per 64 features, the rows before them
+    // (rows are numbered in feature order): 256 KB that stay in the cache, where the 4 MB table missed it on almost
+    // every look-up. A feature without a row is skipped; one with a row is its word's count plus the bits below it.
+    private readonly RankWord[] _rank;
+
+    private readonly record struct RankWord(ulong Present, int RowsBefore);
+
     // exp of the previous-tag weights, by previous tag then tag: the normalizer of each previous tag is then a dot
     // product with the exponentiated emission scores (9 exps a token instead of 90).
     private readonly float[] _expTransition;
@@ -75,6 +83,7 @@ internal sealed class NerModel
     {
         if (bias.Length != NerTags.Count) throw new ArgumentException("The biases do not fit the tags.");
         (_rowOf, _rows) = compact;
+        _rank = BuildRank(_rowOf);
         _bias = bias;
         _expTransition = new float[(NerTags.Count + 1) * NerTags.Count];
         _transition = new float[(NerTags.Count + 1) * NerTags.Count];
@@ -106,6 +115,27 @@ internal sealed class NerModel
             foreach (float x in row) rows.Add(x);
         }
         return (rowOf, rows.ToArray());
+    }
+
+    private static RankWord[] BuildRank(int[] rowOf)
+    {
+        var rank = new RankWord[(rowOf.Length + 63) / 64];
+        int before = 0;
+        for (int w = 0; w < rank.Length; w++)
+        {
+            ulong present = 0;
+            for (int b = 0; b < 64 && w * 64 + b < rowOf.Length; b++)
+            {
+                if (rowOf[w * 64 + b] == 0) continue;
+                // Row 0 is the zero row; the others follow the features' order, which the rank relies on.
+                if (rowOf[w * 64 + b] != before + BitOperations.PopCount(present) + 1)
+                    throw new InvalidOperationException("The rows of the entity model are not in feature order.");
+                present |= 1UL << b;
+            }
+            rank[w] = new RankWord(present, before);
+            before += BitOperations.PopCount(present);
+        }
+        return rank;
     }
 
     private ReadOnlySpan<float> Row(int feature) => _rows.AsSpan(_rowOf[feature] * NerTags.Count, NerTags.Count);
@@ -261,13 +291,16 @@ internal sealed class NerModel
         const int T = NerTags.Count;
         // Eight tags in one vector and the ninth alone (NerTags.Count is 9): per tag, the same additions in the same
         // order as a plain loop, so the scores are bit for bit the same.
-        var rowOf = _rowOf;
+        var rank = _rank;
         var rows = _rows;
         var sum8 = Vector256.Create((ReadOnlySpan<float>)_bias);
         float sum9 = _bias[8];
         foreach (int feature in f)
         {
-            int at = rowOf[feature] * T;
+            var word = rank[feature >> 6];
+            ulong bit = 1UL << feature; // the shift counts modulo 64: the feature's bit in its word
+            if ((word.Present & bit) == 0) continue; // all its weights are zero
+            int at = (word.RowsBefore + BitOperations.PopCount(word.Present & (bit - 1)) + 1) * T;
             sum8 += Vector256.Create(rows.AsSpan(at, 8));
             sum9 += rows[at + 8];
         }
