@@ -132,7 +132,12 @@ internal static class ScaleBenchmark
                     using (var writer = new PassageIndexWriter(indexDir))
                     {
                         // Each worker indexes the document it has just analysed; results still come out in order.
-                        var options = new PipelineOptions { OnAnalyzed = r => writer.Index(r.Document.Id, r.Document.Text!, r.Record) };
+                        // At the end, each worker writes out its last segment, in parallel, before the commit.
+                        var options = new PipelineOptions
+                        {
+                            OnAnalyzed = r => writer.Index(r.Document.Id, r.Document.Text!, r.Record),
+                            OnWorkerFinished = writer.FinishThread,
+                        };
                         foreach (var r in DocumentPipeline.Run(docs, TextAnalyzer.Default, options))
                             Count(r.Document, ref documents, ref utf8);
                         writer.Commit();

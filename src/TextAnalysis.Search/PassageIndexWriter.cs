@@ -200,7 +200,27 @@ public sealed class PassageIndexWriter : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         _writer.Commit();
+        _writer.Config.RAMBufferSizeMB = BufferMegabytes;
     }
+
+    /// <summary>For the end of a bulk load: writes out, on the calling thread, the documents it buffered (with
+    /// several threads, the segment Lucene hands it), so that the indexing threads write their last segments in
+    /// parallel instead of leaving them all to the next <see cref="Commit"/>, which writes them one after the other
+    /// on one thread. Each indexing thread calls it after its last document (the pipeline's
+    /// <see cref="PipelineOptions.OnWorkerFinished"/>). Until the next commit, the writer then writes a segment at
+    /// every document: call it only when no more documents come before the commit.</summary>
+    public void FinishThread()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        // With a buffer of almost nothing, an update marks the largest segment still buffered to be written, and the
+        // thread writes the marked segments no other thread holds. A segment another thread is adding to cannot be
+        // taken, so the mark may fall on it: a second and a third empty update mark the next ones.
+        _writer.Config.RAMBufferSizeMB = FinishingBufferMegabytes;
+        for (int i = 0; i < 3; i++) _writer.AddDocuments([]);
+    }
+
+    // The buffer after FinishThread: the smallest Lucene takes, so that anything buffered is over it.
+    private const double FinishingBufferMegabytes = 1.0 / 1024;
 
     /// <summary>Closes the index WITHOUT committing: every change since the last <see cref="Commit"/> is dropped,
     /// as after a crash. The index stays as last committed.</summary>

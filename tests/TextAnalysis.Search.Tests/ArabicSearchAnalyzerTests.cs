@@ -123,6 +123,25 @@ public class LamLamReadingTests
     }
 
     [Fact]
+    public void The_second_reading_keeps_the_word_offsets_and_type()
+    {
+        const string text = "قال للينين";
+        using var analyzer = new ArabicSearchAnalyzer();
+        using var stream = analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
+        var tokens = new List<(string Term, int Start, int End, string Type)>();
+        stream.Reset();
+        while (stream.IncrementToken()) tokens.Add((term.ToString(), offset.StartOffset, offset.EndOffset, type.Type));
+        stream.End();
+        Assert.Equal(3, tokens.Count);
+        Assert.Equal((4, 10), (tokens[1].Start, tokens[1].End));
+        Assert.Equal((tokens[1].Start, tokens[1].End, tokens[1].Type), (tokens[2].Start, tokens[2].End, tokens[2].Type));
+        Assert.Equal("لينين", tokens[2].Term);
+    }
+
+    [Fact]
     public void Lam_lam_as_preposition_and_article_yields_one_term() =>
         Assert.Equal([("ثوره", 1)], Analyze("وللثورة"));
 }

@@ -106,6 +106,27 @@ public class PassageIndexWriterTests
     }
 
     [Fact]
+    public void FinishThread_writes_the_buffered_documents_out_before_the_commit_and_the_commit_keeps_them()
+    {
+        var lines = TestData.SeedArticle.Split('\n').Where(l => l.Trim().Length > 0).Take(20).ToList();
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            Parallel.ForEach(lines.Select((l, i) => (Id: $"d{i}", Text: l)), new ParallelOptions { MaxDegreeOfParallelism = 2 },
+                () => 0, (d, _, n) => { writer.Index(d.Id, d.Text); return n + 1; }, _ => writer.FinishThread());
+            // Written out as segments (compound files), though nothing is committed yet.
+            Assert.NotEmpty(System.IO.Directory.GetFiles(dir.Path, "*.cfs"));
+            writer.Commit();
+            // After the commit the writer buffers again: a new document is not written out at once.
+            int before = System.IO.Directory.GetFiles(dir.Path, "*.cfs").Length;
+            writer.Index("late", "وثيقة متأخرة");
+            Assert.Equal(before, System.IO.Directory.GetFiles(dir.Path, "*.cfs").Length);
+        }
+        using var searcher = new PassageSearcher(dir.Path);
+        Assert.Equal(lines.Count + 1, searcher.PassageCount);
+    }
+
+    [Fact]
     public void Entities_inside_a_passage_are_indexed_as_label_and_normalized_text()
     {
         int lenin = First.IndexOf("لينين", StringComparison.Ordinal);

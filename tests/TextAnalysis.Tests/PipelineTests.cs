@@ -88,6 +88,38 @@ public class DocumentPipelineTests
     }
 
     [Fact]
+    public void OnWorkerFinished_runs_once_on_each_worker_thread_after_its_documents_and_before_the_run_ends()
+    {
+        var analysedOn = new System.Collections.Concurrent.ConcurrentDictionary<int, int>();
+        var finishedOn = new System.Collections.Concurrent.ConcurrentBag<(int Thread, int AnalysedBefore)>();
+        var results = DocumentPipeline.Run(Documents(100), TextAnalyzer.Default, new PipelineOptions
+        {
+            DegreeOfParallelism = 3,
+            OnAnalyzed = _ => analysedOn.AddOrUpdate(Environment.CurrentManagedThreadId, 1, (_, n) => n + 1),
+            OnWorkerFinished = () =>
+            {
+                finishedOn.Add((Environment.CurrentManagedThreadId, analysedOn.GetValueOrDefault(Environment.CurrentManagedThreadId)));
+            },
+        }).ToList();
+        Assert.Equal(100, results.Count);
+        // Every worker once, when the run's enumeration has ended; each after all the documents it analysed.
+        Assert.Equal(3, finishedOn.Count);
+        Assert.Equal(3, finishedOn.Select(f => f.Thread).Distinct().Count());
+        foreach (var (thread, before) in finishedOn) Assert.Equal(analysedOn.GetValueOrDefault(thread), before);
+        Assert.Equal(analysedOn.Values.Sum(), finishedOn.Sum(f => f.AnalysedBefore));
+    }
+
+    [Fact]
+    public async Task OnWorkerFinished_runs_on_each_worker_of_the_async_run_too()
+    {
+        int finished = 0, seen = 0;
+        var options = new PipelineOptions { DegreeOfParallelism = 2, OnWorkerFinished = () => Interlocked.Increment(ref finished) };
+        await foreach (var _ in DocumentPipeline.RunAsync(Documents(40), TextAnalyzer.Default, options)) seen++;
+        Assert.Equal(40, seen);
+        Assert.Equal(2, finished);
+    }
+
+    [Fact]
     public void An_OnAnalyzed_failure_becomes_the_documents_error_record()
     {
         var docs = Documents(20);

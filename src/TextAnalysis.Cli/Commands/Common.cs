@@ -68,9 +68,10 @@ internal static class Common
     /// <summary>Analyses documents in parallel with bounded memory and yields (document, record) in input order;
     /// failures become error records. Shows progress on standard error when it is a terminal; Ctrl+C stops reading
     /// and lets the documents already in flight finish. <paramref name="onAnalyzed"/> runs on the worker threads
-    /// (see <see cref="PipelineOptions.OnAnalyzed"/>).</summary>
+    /// (see <see cref="PipelineOptions.OnAnalyzed"/>), and <paramref name="onWorkerFinished"/> on each of them after its
+    /// last document (<see cref="PipelineOptions.OnWorkerFinished"/>).</summary>
     public static IEnumerable<(SourceDocument Document, DocumentRecord Record)> Analyze(IEnumerable<SourceDocument> documents, TextAnalyzer analyzer, TextWriter? stderr = null,
-        Action<DocumentResult>? onAnalyzed = null)
+        Action<DocumentResult>? onAnalyzed = null, Action? onWorkerFinished = null)
     {
         using var cancel = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
@@ -83,7 +84,7 @@ internal static class Common
         TerminalProgress.Current = progress;
         try
         {
-            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions { OnAnalyzed = onAnalyzed }, progress, cancel.Token))
+            foreach (var result in DocumentPipeline.Run(documents, analyzer, new PipelineOptions { OnAnalyzed = onAnalyzed, OnWorkerFinished = onWorkerFinished }, progress, cancel.Token))
                 yield return (result.Document, result.Record);
         }
         finally

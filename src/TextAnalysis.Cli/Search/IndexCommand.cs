@@ -124,11 +124,13 @@ internal static class IndexCommand
             // exact: a commit holds the documents up to its count, none after.
             var gate = new CommitGate(commitEvery);
             long consumed = 0;
+            // At the end of the input, each worker writes out the segment it buffered, in parallel with the others,
+            // rather than leaving them all to the last commit, which writes on one thread.
             using var results = Common.Analyze(documents, analyzer, stderr, r =>
             {
                 gate.WaitFor(r.Position);
                 writer.Index(r.Document.Id, r.Document.Text!, r.Record);
-            }).GetEnumerator();
+            }, writer.FinishThread).GetEnumerator();
             try
             {
                 while (results.MoveNext())

@@ -19,9 +19,14 @@ public sealed class LightStemFilter : TokenFilter
     private readonly ITypeAttribute _type;
     private readonly IKeywordAttribute _keyword;
     private readonly IPositionIncrementAttribute _position;
+    private readonly IOffsetAttribute _offset;
     private readonly char[] _alternative = new char[LightStemmer.MaxWordLength];
     private int _alternativeLength;
-    private State? _pending;
+
+    // The second reading waiting to be emitted, and the offsets of its word. (Capturing and restoring the whole
+    // attribute state instead cloned every attribute for one word in twenty or so.)
+    private bool _pending;
+    private int _pendingStart, _pendingEnd;
 
     /// <summary>Wraps <paramref name="input"/>.</summary>
     public LightStemFilter(TokenStream input) : base(input)
@@ -30,17 +35,21 @@ public sealed class LightStemFilter : TokenFilter
         _type = AddAttribute<ITypeAttribute>();
         _keyword = AddAttribute<IKeywordAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
+        _offset = AddAttribute<IOffsetAttribute>();
     }
 
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (_pending is not null)
+        if (_pending)
         {
-            RestoreState(_pending);
-            _pending = null;
+            // The same word (an Arabic one, no keyword), at the same position, read the other way.
+            _pending = false;
+            ClearAttributes();
             _alternative.AsSpan(0, _alternativeLength).CopyTo(_term.ResizeBuffer(_alternativeLength));
             _term.Length = _alternativeLength;
+            _offset.SetOffset(_pendingStart, _pendingEnd);
+            _type.Type = ArabicTextTokenizer.ArabicType;
             _position.PositionIncrement = 0;
             return true;
         }
@@ -51,7 +60,11 @@ public sealed class LightStemFilter : TokenFilter
         bool twoReadings = LamLamReading(word);
         _term.Length = LightStemmer.Stem(word);
         if (twoReadings && !_term.Buffer.AsSpan(0, _term.Length).SequenceEqual(_alternative.AsSpan(0, _alternativeLength)))
-            _pending = CaptureState();
+        {
+            _pending = true;
+            _pendingStart = _offset.StartOffset;
+            _pendingEnd = _offset.EndOffset;
+        }
         return true;
     }
 
@@ -59,7 +72,7 @@ public sealed class LightStemFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _pending = null;
+        _pending = false;
     }
 
     // For [و|ف]?لل + at least MinRest letters: stems the reading ل + (ل…) into _alternative; false otherwise.

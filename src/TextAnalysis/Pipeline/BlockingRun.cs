@@ -110,6 +110,7 @@ internal sealed class BlockingRun : IDisposable
                 }
                 number = -1;
             }
+            _options.OnWorkerFinished?.Invoke();
         }
         catch (Exception e)
         {

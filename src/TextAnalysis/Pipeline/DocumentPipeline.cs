@@ -23,6 +23,12 @@ public sealed record PipelineOptions
     /// called for documents that could not be read or analysed. An exception it throws turns the document's result
     /// into an error record.</summary>
     public Action<DocumentResult>? OnAnalyzed { get; init; }
+
+    /// <summary>Called on each worker thread once it has no more documents (the input ended, or the run stopped),
+    /// before the run ends: work left over from <see cref="OnAnalyzed"/> that is best done on the workers, in
+    /// parallel, rather than by the consumer afterwards (e.g. writing out what an index writer buffered for the
+    /// thread). An exception it throws fails the run.</summary>
+    public Action? OnWorkerFinished { get; init; }
 }
 
 /// <summary>Progress of a pipeline run, reported after each document.</summary>
@@ -105,8 +111,10 @@ public static class DocumentPipeline
                 done.SetResult(result);
                 if (!options.PreserveOrder) unordered.Writer.TryWrite(result);
             }
+            options.OnWorkerFinished?.Invoke();
         }, CancellationToken.None)).ToArray();
-        var allDone = Task.WhenAll(analysers).ContinueWith(_ => unordered.Writer.TryComplete(), TaskScheduler.Default);
+        var allDone = Task.WhenAll(analysers);
+        _ = allDone.ContinueWith(_ => unordered.Writer.TryComplete(), TaskScheduler.Default);
 
         try
         {
