@@ -6,7 +6,7 @@ public static class IndexSchema
     /// <summary>The document's id (StringField, stored): every passage of a document carries it.</summary>
     public const string Id = "id";
 
-    /// <summary>The passage's number in the document, from 0 (Int32Field, indexed and stored).</summary>
+    /// <summary>The passage's number in the document, from 0 (stored).</summary>
     public const string Passage = "passage";
 
     /// <summary>The passage's start offset in the document's original text (stored).</summary>
@@ -50,6 +50,10 @@ public static class IndexSchema
     /// <c>yyyymmdd</c> key <paramref name="firstDay"/>: grain × 10⁸ + key, so the dates of one grain form one range
     /// ordered like their first days.</summary>
     public static int DateStartKey(DateGrain grain, int firstDay) => (int)grain * GrainStride + firstDay;
+
+    /// <summary>The numeric precision step of <see cref="DateStart"/> (one term per value: range queries over it must
+    /// pass the same step).</summary>
+    public const int DateStartPrecisionStep = 32;
 
     /// <summary>The distance between the <see cref="DateStart"/> values of two grains (10⁸: above every <c>yyyymmdd</c>).</summary>
     public const int GrainStride = 100_000_000;

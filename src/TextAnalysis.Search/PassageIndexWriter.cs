@@ -21,6 +21,7 @@ public sealed class PassageIndexWriter : IDisposable
 {
     private static readonly FieldType TextFieldType = CreateTextFieldType();
     private static readonly FieldType EntityTermsFieldType = CreateEntityTermsFieldType();
+    private static readonly FieldType DateStartFieldType = CreateDateStartFieldType();
 
     private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer;
@@ -333,7 +334,7 @@ public sealed class PassageIndexWriter : IDisposable
     {
         private readonly Document _doc = [];
         private readonly StringField _id = new(IndexSchema.Id, "", Field.Store.YES);
-        private readonly Int32Field _passage = new(IndexSchema.Passage, 0, Field.Store.YES);
+        private readonly StoredField _passage = new(IndexSchema.Passage, 0);
         private readonly StoredField _start = new(IndexSchema.Start, 0);
         private readonly StoredField _end = new(IndexSchema.End, 0);
         private readonly Field _text = new(IndexSchema.Text, "", TextFieldType);
@@ -404,9 +405,18 @@ public sealed class PassageIndexWriter : IDisposable
             FieldKind.StoredString => new StringField(name, "", Field.Store.YES),
             FieldKind.IndexedString => new StringField(name, "", Field.Store.NO),
             FieldKind.StoredOnly => new StoredField(name, ""),
-            FieldKind.Int32 => new Int32Field(name, 0, Field.Store.NO),
+            FieldKind.Int32 => new Int32Field(name, 0, DateStartFieldType),
             _ => new SortedSetDocValuesField(name, new BytesRef()),
         };
+    }
+
+    private static FieldType CreateDateStartFieldType()
+    {
+        // One term a date (Lucene's default step indexes eight, for fast ranges over many distinct values: a corpus
+        // holds a few thousand distinct dates, which a range query enumerates quickly).
+        var type = new FieldType(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexSchema.DateStartPrecisionStep };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateEntityTermsFieldType()

@@ -58,7 +58,7 @@ internal static class SearchFilters
             // The grain's own range of the one numeric field: [grain, first day) up to (grain, end), or its whole range.
             int low = IndexSchema.DateStartKey(grain, min ?? 0);
             int high = maxExclusive is null ? IndexSchema.DateStartKey(grain, 0) + IndexSchema.GrainStride : IndexSchema.DateStartKey(grain, maxExclusive.Value);
-            any.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateStart, low, high, true, false), Occur.SHOULD);
+            any.Add(NumericRangeQuery.NewInt32Range(IndexSchema.DateStart, IndexSchema.DateStartPrecisionStep, low, high, true, false), Occur.SHOULD);
         }
         return any;
     }
