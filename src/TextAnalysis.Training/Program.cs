@@ -94,10 +94,27 @@ internal static class Program
                 EvaluateAll(() => alone.TagSentences(tokens, consistency), heldOut, options.Consistency.Count == 1 ? "NER_DUMP_DOC" : null);
             }
             if (options.TuneBonuses) TuneBonuses(loaded, heldOut, lexicon, options.Consistency[0]);
+            // Candidate bonus sets on top of the model's own biases, scored as `tag --conll` tags (to compare slices).
+            foreach (var trial in options.TryBonuses)
+            {
+                var m = loaded;
+                foreach (var item in trial.Split(';', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var kv = item.Split('=');
+                    bool inside = kv[0].StartsWith("I-", StringComparison.Ordinal);
+                    var label = EntityLabels.Parse(inside ? kv[0][2..] : kv[0]);
+                    float value = float.Parse(kv[1], CultureInfo.InvariantCulture);
+                    m = inside ? m.WithInsideBonus(label, value) : m.WithLabelBonus(label, value);
+                }
+                Console.WriteLine($"bonuses {trial} more: micro F1 {MicroF1(m, heldOut, lexicon, options.Consistency.Count > 0 ? options.Consistency[0] : null):F2}");
+            }
             foreach (float penalty in options.Penalties)
             {
                 Console.WriteLine($"model alone (ModelOnly), O penalty {penalty} more:");
                 Evaluate(loaded.WithOutsidePenalty(penalty), heldOut, lexicon);
+                // The same margin under the document-level consistency (as `tag --conll` tags), when one is given.
+                if (options.Consistency.Count > 0 && options.Consistency[0] is { } doc)
+                    Console.WriteLine($"  with the consistency pass: micro F1 {MicroF1(loaded.WithOutsidePenalty(penalty), heldOut, lexicon, doc):F2}");
             }
         }
         return 0;
@@ -487,6 +504,7 @@ internal sealed class Options
     public List<(EntityLabel Label, float Bonus)> Bonuses { get; } = [];
     public List<(EntityLabel Label, float Bonus)> InsideBonuses { get; } = [];
     public bool TuneBonuses { get; private set; }
+    public List<string> TryBonuses { get; } = [];
     public string Out { get; private set; } = "";
     public double Holdout { get; private set; }
     public int HoldoutSlice { get; private set; } = -1;
@@ -544,6 +562,7 @@ internal sealed class Options
                     o.InsideBonuses.Add((EntityLabels.Parse(inside[0]), float.Parse(inside[1], CultureInfo.InvariantCulture)));
                     break;
                 case "--tune-bonuses": o.TuneBonuses = v == "true"; break;
+                case "--try-bonuses": o.TryBonuses.AddRange(v.Split('|')); break;
                 case "--penalties": o.Penalties.AddRange(v.Split(',').Select(x => float.Parse(x, CultureInfo.InvariantCulture))); break;
                 case "--out": o.Out = v; break;
                 case "--holdout-slice": o.HoldoutSlice = int.Parse(v, CultureInfo.InvariantCulture); break;

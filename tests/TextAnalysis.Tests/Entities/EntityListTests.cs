@@ -1,0 +1,25 @@
+using TextAnalysis.Extraction.Entities;
+
+namespace TextAnalysis.Tests.Entities;
+
+/// <summary>The general-knowledge word lists of the entity stage, as shipped.</summary>
+public class EntityListTests
+{
+    [Fact]
+    public void Name_word_list_holds_single_words()
+    {
+        // The feature looks words up one at a time: a phrase in the list would never match.
+        var phrases = EntityLexicon.Lines("name-words.txt").Where(line => line.Contains(' ', StringComparison.Ordinal)).ToList();
+        Assert.Empty(phrases);
+    }
+
+    [Theory]
+    [InlineData("كاسياس")]
+    [InlineData("وشارابوفا")]
+    [InlineData("لساكاشفيلي")]
+    public void Transliterated_foreign_surnames_are_name_words(string word)
+    {
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.True(context.IsNameWord(0));
+    }
+}
