@@ -5,19 +5,8 @@ namespace TextAnalysis.Tests.Entities;
 /// <summary>Document-level consistency over sentences tagged one at a time (<see cref="DocumentConsistency"/>).</summary>
 public class NerDocumentConsistencyTests
 {
-    // Each sentence as words and its tags (one tag a word: the sentences here have no punctuation).
-    private static (EntityContext[] Contexts, int[][] Tags) Sentences(params (string Text, string Tags)[] sentences)
-    {
-        var contexts = new EntityContext[sentences.Length];
-        var tags = new int[sentences.Length][];
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            contexts[s] = new EntityContext(new AnalyzedText(sentences[s].Text), EntityLexicon.Default) { ConllTokens = true };
-            tags[s] = sentences[s].Tags.Split(' ').Select(t => NerTags.Parse(t)).ToArray();
-            Assert.Equal(contexts[s].Count, tags[s].Length);
-        }
-        return (contexts, tags);
-    }
+    private static (EntityContext[] Contexts, int[][] Tags) Sentences(params (string Text, string Tags)[] sentences) =>
+        TaggedSentences.Parse(sentences);
 
     private static string Names(int[] tags) => string.Join(' ', tags.Select(NerTags.Name));
 

@@ -8,18 +8,8 @@ public class NerTwoStageTests
 {
     private static NerModel Model => NerModel.Default ?? throw new InvalidOperationException("the entity model is not embedded");
 
-    private static (EntityContext[] Contexts, int[][] Tags) Sentences(params (string Text, string Tags)[] sentences)
-    {
-        var contexts = new EntityContext[sentences.Length];
-        var tags = new int[sentences.Length][];
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            contexts[s] = new EntityContext(new AnalyzedText(sentences[s].Text), EntityLexicon.Default) { ConllTokens = true };
-            tags[s] = sentences[s].Tags.Split(' ').Select(t => NerTags.Parse(t)).ToArray();
-            Assert.Equal(contexts[s].Count, tags[s].Length);
-        }
-        return (contexts, tags);
-    }
+    private static (EntityContext[] Contexts, int[][] Tags) Sentences(params (string Text, string Tags)[] sentences) =>
+        TaggedSentences.Parse(sentences);
 
     [Fact]
     public void A_word_tagged_elsewhere_gets_that_label_as_its_form_hint()
