@@ -61,9 +61,9 @@ public sealed class PassageIndexWriter : IDisposable
         _ownsAnalyzer = analyzer is null;
         _analyzer = analyzer ?? CreateAnalyzer();
         // Each flush of a thread's segment costs per field as well as per term: a 48 MB buffer (Lucene's default is
-        // 16) flushes a third as often, which cut extract+index over SaudiNewsNet from 33.6 to 27.3 CPU s and its
-        // allocations from 9.9 to 6.3 GB, for a peak working set of 319 MB instead of 300. Larger, the commit at the end,
-        // which flushes on one thread, gets long (1.4 s of a 7 s run at 64 MB).
+        // 16) flushes a third as often, which cut extract+index over SaudiNewsNet from 33.6 to 27.3 CPU s (one pair
+        // of runs) and its allocations from 9.9 to 6.3 GB, for a peak working set of 319 MB instead of 300. Larger
+        // buffers (96, 160 MB) allocated less again but cost the same CPU, and hold more memory.
         var config = new IndexWriterConfig(ArabicSearchAnalyzer.Version, _analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
