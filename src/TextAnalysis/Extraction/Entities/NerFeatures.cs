@@ -50,25 +50,30 @@ internal sealed class NerFeatures
         _known = new byte[n];
         _quote = new ulong[n];
         _line = new int[n];
+        Span<char> buffer = stackalloc char[LightStemmer.MaxWordLength + 1];
         var lex = context.Lexicon;
-        var words = _words = WordCache();
         for (int i = 0; i < n; i++)
         {
             var token = context.Tokens[i];
             var w = context.Form(i);
             _kind[i] = (byte)token.Kind;
             _line[i] = i == 0 ? 0 : context.Joined(i - 1, i) ? _line[i - 1] : _line[i - 1] + 1;
-            ulong form = Hash(w);
-            _form[i] = form;
+            _form[i] = Hash(w);
             if (token.Kind != TokenKind.Arabic)
             {
-                _stripped[i] = _stem[i] = form;
+                _stripped[i] = _stem[i] = _form[i];
                 continue;
             }
-            var word = Word(words, w, form);
-            _strip[i] = word.Strip;
-            _stripped[i] = word.Stripped;
-            _stem[i] = word.Stem;
+            int total = w.Length > 3 ? Clitics.Split(w).Total : 0;
+            _strip[i] = (byte)total;
+            _stripped[i] = Hash(w[total..]);
+            if (w.Length <= LightStemmer.MaxWordLength)
+            {
+                w.CopyTo(buffer);
+                int len = LightStemmer.Stem(buffer[..w.Length], out int at);
+                _stem[i] = Hash(buffer.Slice(at, len));
+            }
+            else _stem[i] = _form[i];
             _trigger[i] = context.IsTrigger(i) ? TriggerClass(context, lex, i) : (byte)0;
         }
         if (gazetteer) MarkGazetteer(context);
@@ -136,16 +141,11 @@ internal sealed class NerFeatures
         f[n++] = Index(4, shape);
         if (kind == TokenKind.Arabic)
         {
-            // The word's own letters, read from the cache when it still holds the word (and only from this thread's
-            // own table: another thread's may be changing under it).
-            var word = _words[_form[i] & (WordCacheSize - 1)];
-            bool cached = ReferenceEquals(t_words, _words) && word.Word is not null && w.SequenceEqual(word.Word);
-            if (cached)
+            for (int k = 1; k <= 3 && k < w.Length; k++)
             {
-                word.Affixes.AsSpan(0, word.AffixCount).CopyTo(f[n..]);
-                n += word.AffixCount;
+                f[n++] = Index(4 + k, Hash(w[..k]));
+                f[n++] = Index(8 + k, Hash(w[^k..]));
             }
-            else n += Affixes(w, f[n..]);
             ulong flags = 0;
             if (c.IsStop(i)) flags |= 1;
             if (c.IsCommon(i)) flags |= 2;
@@ -164,12 +164,30 @@ internal sealed class NerFeatures
             }
             if (_trigger[i] != 0) f[n++] = Index(13, _trigger[i]);
             int groups = Groups;
-            if (cached)
+            if ((groups & StrippedAffixes) != 0)
             {
-                word.Affixes.AsSpan(word.AffixCount, word.InnerCount).CopyTo(f[n..]);
-                n += word.InnerCount;
+                if (w.Length > 4)
+                {
+                    f[n++] = Index(34, Hash(w[..4]));
+                    f[n++] = Index(35, Hash(w[^4..]));
+                }
+                var s = w[_strip[i]..];
+                for (int k = 1; k <= 4 && k < s.Length; k++)
+                {
+                    f[n++] = Index(35 + k, Hash(s[..k]));
+                    f[n++] = Index(39 + k, Hash(s[^k..]));
+                }
             }
-            else n += Inner(w, _strip[i], groups, f[n..]);
+            if ((groups & (LetterTrigramGroup | VowelPatternGroup)) != 0)
+            {
+                var s = w[_strip[i]..];
+                if ((groups & LetterTrigramGroup) != 0)
+                {
+                    // Trigrams from the second letter to the one before last (the edges are the affix features), at most 8.
+                    for (int k = 1; k + 3 < s.Length && k <= 8; k++) f[n++] = Index(58, Hash(s.Slice(k, 3)));
+                }
+                if ((groups & VowelPatternGroup) != 0 && s.Length <= 12) f[n++] = Index(59, VowelPattern(s));
+            }
             // A listed name that is also a frequent common word (حسن، جمال) counts apart.
             if ((groups & NameWordGroup) != 0 && c.IsNameWord(i)) f[n++] = Index(44, c.IsCommon(i) ? 2UL : 1UL);
         }
@@ -245,108 +263,6 @@ internal sealed class NerFeatures
             f[n++] = Index(33, s.Length > 1 && IsCapitals(s) ? 1UL : 2UL);
         }
         return n;
-    }
-
-    // The leading and trailing 1-3 letters of the word as written.
-    private static int Affixes(ReadOnlySpan<char> w, Span<int> f)
-    {
-        int n = 0;
-        for (int k = 1; k <= 3 && k < w.Length; k++)
-        {
-            f[n++] = Index(4 + k, Hash(w[..k]));
-            f[n++] = Index(8 + k, Hash(w[^k..]));
-        }
-        return n;
-    }
-
-    // The word's 4-letter affixes, the affixes of the word without its clitics, its letter trigrams and vowel pattern.
-    private static int Inner(ReadOnlySpan<char> w, int strip, int groups, Span<int> f)
-    {
-        int n = 0;
-        if ((groups & StrippedAffixes) != 0)
-        {
-            if (w.Length > 4)
-            {
-                f[n++] = Index(34, Hash(w[..4]));
-                f[n++] = Index(35, Hash(w[^4..]));
-            }
-            var s = w[strip..];
-            for (int k = 1; k <= 4 && k < s.Length; k++)
-            {
-                f[n++] = Index(35 + k, Hash(s[..k]));
-                f[n++] = Index(39 + k, Hash(s[^k..]));
-            }
-        }
-        if ((groups & (LetterTrigramGroup | VowelPatternGroup)) != 0)
-        {
-            var s = w[strip..];
-            if ((groups & LetterTrigramGroup) != 0)
-            {
-                // Trigrams from the second letter to the one before last (the edges are the affix features), at most 8.
-                for (int k = 1; k + 3 < s.Length && k <= 8; k++) f[n++] = Index(58, Hash(s.Slice(k, 3)));
-            }
-            if ((groups & VowelPatternGroup) != 0 && s.Length <= 12) f[n++] = Index(59, VowelPattern(s));
-        }
-        return n;
-    }
-
-    // What the features take from an Arabic word alone (its clitics, stem and letters): each thread keeps it for the
-    // words it met last in a direct-mapped table (one slot per hash of the word, the newest word wins), so that a
-    // frequent word is split, stemmed and hashed once rather than at every occurrence. Extract reads the letters'
-    // features back from the slot when it still holds the word, and computes them otherwise. The table is the
-    // thread's own and of fixed size; it starts empty when the feature groups change (training ablations).
-    private const int WordCacheSize = 8192;
-
-    // The most letter features of one word: 6 affixes, then 2 + 8 inner affixes, 8 trigrams and the vowel pattern.
-    private const int MaxLetterFeatures = 25;
-
-    private sealed class CachedWord
-    {
-        public string? Word;
-        public ulong Stripped, Stem;
-        public byte Strip;
-        public int AffixCount, InnerCount;
-        public readonly int[] Affixes = new int[MaxLetterFeatures];
-    }
-
-    [ThreadStatic]
-    private static CachedWord[]? t_words;
-
-    [ThreadStatic]
-    private static int t_wordsGroups;
-
-    private readonly CachedWord[] _words = null!;
-
-    private CachedWord[] WordCache()
-    {
-        if (t_words is null || t_wordsGroups != Groups)
-        {
-            t_words = new CachedWord[WordCacheSize];
-            for (int k = 0; k < t_words.Length; k++) t_words[k] = new CachedWord();
-            t_wordsGroups = Groups;
-        }
-        return t_words;
-    }
-
-    private static CachedWord Word(CachedWord[] words, ReadOnlySpan<char> w, ulong form)
-    {
-        var word = words[form & (WordCacheSize - 1)];
-        if (word.Word is not null && w.SequenceEqual(word.Word)) return word;
-        int total = w.Length > 3 ? Clitics.Split(w).Total : 0;
-        word.Strip = (byte)total;
-        word.Stripped = Hash(w[total..]);
-        if (w.Length <= LightStemmer.MaxWordLength)
-        {
-            Span<char> buffer = stackalloc char[LightStemmer.MaxWordLength + 1];
-            w.CopyTo(buffer);
-            int len = LightStemmer.Stem(buffer[..w.Length], out int at);
-            word.Stem = Hash(buffer.Slice(at, len));
-        }
-        else word.Stem = form;
-        word.AffixCount = Affixes(w, word.Affixes);
-        word.InnerCount = Inner(w, total, Groups, word.Affixes.AsSpan(word.AffixCount));
-        word.Word = w.ToString();
-        return word;
     }
 
     // Two bits a letter: 1 for a consonant, 2 for ا (and آ أ إ normalized to it), 3 for و or ي; with the length.
