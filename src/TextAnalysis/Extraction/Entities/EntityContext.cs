@@ -39,11 +39,10 @@ internal sealed class EntityContext
         Tokens = text.Tokens;
         Norm = text.Normalized.Text;
         _flags = new WordFlags[Tokens.Count];
-        var classes = ClassCache(lexicon);
         for (int i = 0; i < _flags.Length; i++)
         {
             if (Tokens[i].Kind != TokenKind.Arabic) continue;
-            _flags[i] = Classes(classes, lexicon, Form(i));
+            _flags[i] = Classify(lexicon, Form(i));
             // Tanween marks an indefinite noun or adjective (روسياً in أسطولاً روسياً): never a name.
             var surface = text.Surface(Tokens[i]);
             if (surface.IndexOfAny('\u064B', '\u064C', '\u064D') >= 0) _flags[i] |= WordFlags.Tanween;
@@ -142,46 +141,6 @@ internal sealed class EntityContext
 
     public Mention Make(int first, int last, int strip, EntityLabel label, int priority) =>
         new(first, last, StartAfter(first, strip), Tokens[last].End, label, priority, strip);
-
-    // The word classes depend on the word and the lexicon alone, and a few thousand words make up most of any text: each
-    // thread keeps the classes of the words it met last in a small direct-mapped table (one slot per hash, the newest
-    // word wins), so that a frequent word is looked up in a dozen lists once rather than at every occurrence. The
-    // table is the thread's own (no locks) and of fixed size (memory stays flat); it starts empty for another lexicon.
-    private const int ClassCacheSize = 8192;
-
-    private struct CachedClasses
-    {
-        public string? Word;
-        public WordFlags Flags;
-    }
-
-    [ThreadStatic]
-    private static EntityLexicon? t_cacheLexicon;
-
-    [ThreadStatic]
-    private static CachedClasses[]? t_classCache;
-
-    private static CachedClasses[] ClassCache(EntityLexicon lexicon)
-    {
-        if (t_classCache is null || !ReferenceEquals(t_cacheLexicon, lexicon))
-        {
-            t_classCache = new CachedClasses[ClassCacheSize];
-            t_cacheLexicon = lexicon;
-        }
-        return t_classCache;
-    }
-
-    private static WordFlags Classes(CachedClasses[] cache, EntityLexicon lexicon, ReadOnlySpan<char> word)
-    {
-        uint hash = 2166136261;
-        foreach (char ch in word) hash = (hash ^ ch) * 16777619;
-        ref var slot = ref cache[hash & (ClassCacheSize - 1)];
-        if (slot.Word is not null && word.SequenceEqual(slot.Word)) return slot.Flags;
-        var flags = Classify(lexicon, word);
-        slot.Word = word.ToString();
-        slot.Flags = flags;
-        return flags;
-    }
 
     private static WordFlags Classify(EntityLexicon lex, ReadOnlySpan<char> word)
     {
