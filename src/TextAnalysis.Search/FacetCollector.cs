@@ -75,8 +75,7 @@ internal sealed class FacetOrdinals
             // The stored values are "key␟as written", one per mention of the passage.
             foreach (string stored in Reader.Document(id).GetValues(IndexSchema.EntityText))
             {
-                if (stored.Length > key.Length && stored[key.Length] == IndexSchema.FacetSeparator && stored.StartsWith(key, StringComparison.Ordinal))
-                    return stored[(key.Length + 1)..];
+                if (IndexSchema.EntityTextSpelling(stored, key) is { } spelling) return spelling;
             }
             return null;
         });

@@ -31,6 +31,15 @@ public static class IndexSchema
     /// as written.</summary>
     public const string EntityText = "entitytext";
 
+    // A value of EntityText: the mention's key, the separator, the mention as written.
+    internal static string EntityTextValue(string key, string written) => string.Concat(key, Separator, written);
+
+    // The spelling in a value of EntityText when the value belongs to key; null otherwise.
+    internal static string? EntityTextSpelling(string stored, string key) =>
+        stored.Length > key.Length && stored[key.Length] == FacetSeparator && stored.StartsWith(key, StringComparison.Ordinal)
+            ? stored[(key.Length + 1)..]
+            : null;
+
     /// <summary>The entities' words (pre-analysed, positions, no norms): each entity's normalized, unstemmed words as
     /// <see cref="EntityTerm"/>s (label, separator, word), entities kept apart by a position gap, so a filter can
     /// match a name inside a longer one of the same label.</summary>

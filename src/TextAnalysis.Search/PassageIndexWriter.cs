@@ -283,7 +283,7 @@ public sealed class PassageIndexWriter : IDisposable
             if (value.Length == 0) continue;
             string key = IndexSchema.FacetKey(e.Label, value);
             doc.Add(FieldKind.IndexedString, IndexSchema.Entity, key);
-            doc.Add(FieldKind.StoredOnly, IndexSchema.EntityText, string.Concat(key, SeparatorText, e.Text));
+            doc.Add(FieldKind.StoredOnly, IndexSchema.EntityText, IndexSchema.EntityTextValue(key, e.Text));
             doc.AddEntityTerms(e.Label, value);
             doc.AddFacet(key);
         }
@@ -304,8 +304,6 @@ public sealed class PassageIndexWriter : IDisposable
                 doc.AddFacet(IndexSchema.FacetKey(IndexSchema.YearFacet, range.First.Year.ToString("D4", CultureInfo.InvariantCulture)));
         }
     }
-
-    private static readonly string SeparatorText = IndexSchema.FacetSeparator.ToString();
 
     private enum FieldKind { StoredString, IndexedString, StoredOnly, Int32, Facet }
 

@@ -68,6 +68,7 @@ internal sealed class EntityTermsStream : TokenStream
                 s += _at;
                 e += _at;
                 _at = e;
+                // IndexSchema.EntityTerm(label, word), written straight into the term buffer (no string per word).
                 var buffer = _term.ResizeBuffer(label.Length + 1 + e - s);
                 label.CopyTo(buffer);
                 buffer[label.Length] = IndexSchema.FacetSeparator;
