@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Numerics;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace TextAnalysis.Extraction.Entities;
@@ -66,6 +67,16 @@ internal sealed class NerModel
 
     private readonly record struct RankWord(ulong Present, int RowsBefore);
 
+    // The rows as the scorer reads them. A tag's probability depends only on the differences between the tags'
+    // scores, so every row can give O a weight of 0 and the eight other tags their weight minus O's: a row is then
+    // eight floats, 32 bytes, one vector and, aligned on 32 bytes, always one cache line (nine floats straddled two
+    // lines every other row). Row k starts at _scoreRowsStart + 8 k; the array is pinned so the alignment holds.
+    private readonly float[] _scoreRows;
+    private readonly int _scoreRowsStart;
+
+    // The biases of the eight tags after O, minus O's; O scores 0 before the previous tag's weight.
+    private readonly Vector256<float> _scoreBias;
+
     // exp of the previous-tag weights, by previous tag then tag: the normalizer of each previous tag is then a dot
     // product with the exponentiated emission scores (9 exps a token instead of 90).
     private readonly float[] _expTransition;
@@ -85,6 +96,10 @@ internal sealed class NerModel
         (_rowOf, _rows) = compact;
         _rank = BuildRank(_rowOf);
         _bias = bias;
+        (_scoreRows, _scoreRowsStart) = BuildScoreRows(_rows);
+        Span<float> relativeBias = stackalloc float[Vector256<float>.Count];
+        for (int t = 1; t < NerTags.Count; t++) relativeBias[t - 1] = bias[t] - bias[NerTags.Outside];
+        _scoreBias = Vector256.Create((ReadOnlySpan<float>)relativeBias);
         _expTransition = new float[(NerTags.Count + 1) * NerTags.Count];
         _transition = new float[(NerTags.Count + 1) * NerTags.Count];
         for (int p = 0; p <= NerTags.Count; p++)
@@ -136,6 +151,22 @@ internal sealed class NerModel
             before += BitOperations.PopCount(present);
         }
         return rank;
+    }
+
+    private static (float[] Rows, int Start) BuildScoreRows(float[] rows)
+    {
+        const int T = NerTags.Count;
+        const int Width = 8; // Vector256<float>.Count: the tags after O
+        int count = rows.Length / T;
+        var aligned = GC.AllocateUninitializedArray<float>(count * Width + Width, pinned: true);
+        long address = Marshal.UnsafeAddrOfPinnedArrayElement(aligned, 0);
+        int start = (int)((32 - address % 32) % 32) / sizeof(float);
+        for (int k = 0; k < count; k++)
+        {
+            float outside = rows[k * T + NerTags.Outside];
+            for (int t = 1; t < T; t++) aligned[start + k * Width + t - 1] = rows[k * T + t] - outside;
+        }
+        return (aligned, start);
     }
 
     private ReadOnlySpan<float> Row(int feature) => _rows.AsSpan(_rowOf[feature] * NerTags.Count, NerTags.Count);
@@ -289,23 +320,22 @@ internal sealed class NerModel
     private void Score(ReadOnlySpan<int> f, Span<float> emission, Span<float> norm)
     {
         const int T = NerTags.Count;
-        // Eight tags in one vector and the ninth alone (NerTags.Count is 9): per tag, the same additions in the same
-        // order as a plain loop, so the scores are bit for bit the same.
+        // O's score is 0 and the other eight tags' are relative to it (see _scoreRows): one vector a feature.
         var rank = _rank;
-        var rows = _rows;
-        var sum8 = Vector256.Create((ReadOnlySpan<float>)_bias);
-        float sum9 = _bias[8];
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(_scoreRows);
+        nuint start = (nuint)_scoreRowsStart;
+        var scores = _scoreBias;
         foreach (int feature in f)
         {
             var word = rank[feature >> 6];
             ulong bit = 1UL << feature; // the shift counts modulo 64: the feature's bit in its word
             if ((word.Present & bit) == 0) continue; // all its weights are zero
-            int at = (word.RowsBefore + BitOperations.PopCount(word.Present & (bit - 1)) + 1) * T;
-            sum8 += Vector256.Create(rows.AsSpan(at, 8));
-            sum9 += rows[at + 8];
+            int row = word.RowsBefore + BitOperations.PopCount(word.Present & (bit - 1)) + 1;
+            // In range: the rank counts exactly the rows the array holds.
+            scores += Vector256.LoadUnsafe(ref rows, start + (nuint)row * (nuint)Vector256<float>.Count);
         }
-        sum8.CopyTo(emission);
-        emission[8] = sum9;
+        emission[NerTags.Outside] = 0;
+        scores.CopyTo(emission[1..]);
         float max = float.NegativeInfinity;
         for (int t = 0; t < T; t++) max = MathF.Max(max, emission[t]);
         Span<float> exp = stackalloc float[T];
