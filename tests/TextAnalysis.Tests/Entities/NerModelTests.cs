@@ -53,6 +53,22 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Scorer_rows_give_the_probabilities_of_the_full_precision_weights()
+    {
+        const string text = "وقال الرئيس المصري حسني مبارك في القاهرة إن الاتحاد الأوروبي والأمم المتحدة سيرسلان وفداً إلى الخرطوم.";
+        var context = new EntityContext(new AnalyzedText(text), EntityLexicon.Default);
+        var features = new NerFeatures(context);
+        for (int i = 0; i < context.Count; i++)
+            for (int previous = 0; previous <= NerTags.Count; previous++)
+                for (int tag = 0; tag < NerTags.Count; tag++)
+                {
+                    float expected = Model.ReferenceLogProbability(features, i, previous, tag);
+                    float actual = Model.LogProbability(features, i, previous, tag);
+                    Assert.True(MathF.Abs(expected - actual) < 1e-2f, $"token {i}, {previous} → {tag}: {actual} against {expected}");
+                }
+    }
+
+    [Fact]
     public void Tagger_finds_a_person_after_a_title()
     {
         var tags = EntityRecognizer.Default.Tag(["وقال", "الرئيس", "الفرنسي", "جاك", "شيراك", "إن", "المحادثات", "كانت", "مثمرة"]);
