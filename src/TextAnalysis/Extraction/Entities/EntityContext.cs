@@ -142,12 +142,15 @@ internal sealed class EntityContext
     public Mention Make(int first, int last, int strip, EntityLabel label, int priority) =>
         new(first, last, StartAfter(first, strip), Tokens[last].End, label, priority, strip);
 
+    // One look-up of the lexicon's word classes per reading of the word (as written, without its clitics).
     private static WordFlags Classify(EntityLexicon lex, ReadOnlySpan<char> word)
     {
         var flags = WordFlags.None;
-        if (lex.Stop.Contains(word) || (word.Length >= 3 && word.Length <= 5 && word[0] is 'و' or 'ف' && lex.Stop.Contains(word[1..])))
+        var written = lex.ClassOf(word);
+        if ((written & WordClass.Stop) != 0 ||
+            (word.Length >= 3 && word.Length <= 5 && word[0] is 'و' or 'ف' && (lex.ClassOf(word[1..]) & WordClass.Stop) != 0))
             flags |= WordFlags.Stop;
-        if (lex.NotNames.Contains(word)) flags |= WordFlags.NotName;
+        if ((written & WordClass.NotName) != 0) flags |= WordFlags.NotName;
         if (word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل') flags |= WordFlags.PlainDefinite;
         else if (word.Length >= 4 && (word[^1] == 'ي' || (word[^1] == 'ه' && word[^2] == 'ي'))) flags |= WordFlags.IndefiniteNisba;
         if (word.Length > CliticForms.MaxWord) return flags;
@@ -158,22 +161,20 @@ internal sealed class EntityContext
         for (int r = 0; r < n; r++)
         {
             var key = CliticForms.Key(word, codes[r], buffer);
-            if (lex.Common.Contains(key)) flags |= r == 0 ? WordFlags.Common : WordFlags.Common | WordFlags.CliticCommon;
-            if (r == 0 && lex.NameTokens.Contains(key)) flags |= WordFlags.NamePart;
-            if (lex.NameWords.Contains(key)) flags |= WordFlags.NameWord;
-            var node = lex.Gazetteer.First(key);
-            if (node is not null && node.Label is EntityLabel.Location or EntityLabel.Organization) flags |= WordFlags.Place;
-            if (lex.Titles.Contains(key) || lex.LocationHeadsOut.Contains(key) || lex.LocationHeadsIn.Contains(key) ||
-                lex.OrganizationHeads.Contains(key) || lex.OrganizationDescriptors.Contains(key) || lex.MiscHeads.Contains(key) ||
-                lex.TeamDescriptors.Contains(key))
-                flags |= WordFlags.Trigger;
+            // Reading 0 is the word as written, already looked up.
+            var classes = r == 0 ? written : lex.ClassOf(key);
+            if ((classes & WordClass.Common) != 0) flags |= r == 0 ? WordFlags.Common : WordFlags.Common | WordFlags.CliticCommon;
+            if (r == 0 && (classes & WordClass.NameToken) != 0) flags |= WordFlags.NamePart;
+            if ((classes & WordClass.NameWord) != 0) flags |= WordFlags.NameWord;
+            if ((classes & WordClass.Place) != 0) flags |= WordFlags.Place;
+            if ((classes & WordClass.Trigger) != 0) flags |= WordFlags.Trigger;
             if (key.Length >= 4 && key[0] == 'ا' && key[1] == 'ل')
             {
                 flags |= WordFlags.Definite;
                 if (key.Length >= 5 && (key[^1] == 'ي' || (key[^1] == 'ه' && key[^2] == 'ي'))) flags |= WordFlags.Nisba;
             }
         }
-        if ((flags & WordFlags.CliticCommon) != 0 && lex.Common.Contains(word)) flags &= ~WordFlags.CliticCommon;
+        if ((flags & WordFlags.CliticCommon) != 0 && (written & WordClass.Common) != 0) flags &= ~WordFlags.CliticCommon;
         // A title is not a name part even where a corpus tagged it inside one (الشيخ).
         if ((flags & WordFlags.Trigger) != 0) flags &= ~WordFlags.NamePart;
         return flags;

@@ -17,7 +17,33 @@ internal sealed class WordSet
 
     public int Count => _set.Count;
 
+    /// <summary>The words, in no particular order.</summary>
+    public IEnumerable<string> Words => _set;
+
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+}
+
+/// <summary>What the lexicon's lists say of one lookup key (a word as written or without its clitics): the
+/// memberships the recognizer reads for every word, gathered into one table so that a word costs one look-up per
+/// reading instead of one per list.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    /// <summary>In the function words.</summary>
+    Stop = 1,
+    /// <summary>In the words that are never names.</summary>
+    NotName = 2,
+    /// <summary>In the common words of the corpus.</summary>
+    Common = 4,
+    /// <summary>A word of the persons' names of the corpus and the people list.</summary>
+    NameToken = 8,
+    /// <summary>In the general list of personal name words.</summary>
+    NameWord = 16,
+    /// <summary>A one-word place or organization of the gazetteer.</summary>
+    Place = 32,
+    /// <summary>A trigger of the rules: a title, a head noun or descriptor of places, organizations, teams, or MISC.</summary>
+    Trigger = 64,
 }
 
 /// <summary>
@@ -51,6 +77,35 @@ internal sealed class EntityLexicon
         SpeechVerbs = Section("speech-verbs");
         NotNames = Section("not-names");
         TeamDescriptors = Section("team-descriptors");
+        _classes = BuildClasses();
+        _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    private readonly FrozenDictionary<string, WordClass> _classes;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classLookup;
+
+    /// <summary>The lists <paramref name="key"/> is in (<see cref="WordClass.None"/> for none).</summary>
+    public WordClass ClassOf(ReadOnlySpan<char> key) => _classLookup.TryGetValue(key, out var c) ? c : WordClass.None;
+
+    private FrozenDictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass c)
+        {
+            foreach (var w in words) classes[w] = classes.GetValueOrDefault(w) | c;
+        }
+        Mark(Stop.Words, WordClass.Stop);
+        Mark(NotNames.Words, WordClass.NotName);
+        Mark(Common.Words, WordClass.Common);
+        Mark(NameTokens.Words, WordClass.NameToken);
+        Mark(NameWords.Words, WordClass.NameWord);
+        foreach (var set in new[] { Titles, LocationHeadsOut, LocationHeadsIn, OrganizationHeads, OrganizationDescriptors, MiscHeads, TeamDescriptors })
+            Mark(set.Words, WordClass.Trigger);
+        foreach (var (word, node) in Gazetteer.FirstWords())
+        {
+            if (node.Label is EntityLabel.Location or EntityLabel.Organization) Mark([word], WordClass.Place);
+        }
+        return classes.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The shared lexicon, loaded on first use.</summary>

@@ -35,6 +35,9 @@ internal sealed class PhraseTrie
     /// <summary>The node reached from the root by <paramref name="token"/>, or null.</summary>
     public Node? First(ReadOnlySpan<char> token) => _root.Next(token);
 
+    /// <summary>The tokens that begin a phrase, with their nodes.</summary>
+    public IEnumerable<(string Token, Node Node)> FirstWords() => _root.Children;
+
     /// <summary>A trie node: the label of the phrase that ends here (if any) and the edges onward.</summary>
     internal sealed class Node
     {
@@ -43,6 +46,9 @@ internal sealed class PhraseTrie
         public EntityLabel Label { get; set; }
 
         public bool HasChildren => _children is not null;
+
+        public IEnumerable<(string Token, Node Node)> Children =>
+            _children is null ? [] : _children.Select(kv => (kv.Key, kv.Value));
 
         public Node? Next(ReadOnlySpan<char> token)
         {
