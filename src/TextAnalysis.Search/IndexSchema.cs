@@ -19,9 +19,6 @@ public static class IndexSchema
     /// highlighter analyzes the stored passage again).</summary>
     public const string Text = "text";
 
-    /// <summary>The passage's text analyzed without stemming (normalized forms only), for exact matches and phrases.</summary>
-    public const string Exact = "exact";
-
     /// <summary>The entities inside the passage (StringField, not stored), one value per mention: its
     /// <see cref="FacetKey"/>, <c>PERSON␟normalized entity</c>, for exact lookups.</summary>
     public const string Entity = "entity";

@@ -115,8 +115,8 @@ public sealed class PassageIndexWriter : IDisposable
         return new NIOFSDirectory(indexDirectory);
     }
 
-    /// <summary>The analyzer of the index's fields: stemmed for <see cref="IndexSchema.Text"/>, unstemmed for
-    /// <see cref="IndexSchema.Exact"/>. The searcher parses queries with the same one.</summary>
+    /// <summary>The analyzer of the index's text: normalized and stemmed. The searcher parses queries with the same
+    /// one.</summary>
     public static Analyzer CreateAnalyzer() => new PassageFieldAnalyzer();
 
     /// <summary>Indexes (or re-indexes) the document <paramref name="id"/>: one Lucene document per passage.</summary>
@@ -336,7 +336,6 @@ public sealed class PassageIndexWriter : IDisposable
         private readonly StoredField _start = new(IndexSchema.Start, 0);
         private readonly StoredField _end = new(IndexSchema.End, 0);
         private readonly Field _text = new(IndexSchema.Text, "", TextFieldType);
-        private readonly TextField _exact = new(IndexSchema.Exact, "", Field.Store.NO);
         private readonly EntityTermsStream _entityTermsStream = new();
         private readonly Field _entityTerms;
         private readonly Dictionary<(FieldKind, string), Pool> _pools = [];
@@ -362,13 +361,11 @@ public sealed class PassageIndexWriter : IDisposable
             _start.SetInt32Value(passage.Start);
             _end.SetInt32Value(passage.End);
             _text.SetStringValue(text);
-            _exact.SetStringValue(text);
             fields.Add(_id);
             fields.Add(_passage);
             fields.Add(_start);
             fields.Add(_end);
             fields.Add(_text);
-            fields.Add(_exact);
             return _doc;
         }
 

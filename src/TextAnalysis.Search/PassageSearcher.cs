@@ -1,4 +1,6 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using TextAnalysis.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -134,38 +136,49 @@ public sealed class PassageSearcher : IDisposable
         };
 
         var searcher = _searcher;
-        var topCollector = TopScoreDocCollector.Create(options.Top, true);
+        // The query's words as written (normalized, unstemmed): among the best passages by the stemmed query, those
+        // that contain them as written come first (see ExactShare).
+        var exact = parsed is null ? null : ExactWords(query);
+        int window = exact is { Count: > 0 } ? Math.Max(options.Top, ExactWindow) : options.Top;
+        var topCollector = TopScoreDocCollector.Create(window, true);
         FacetOrdinals? ordinals = options.Facets > 0 ? Ordinals(searcher.IndexReader) : null;
         using FacetCollector? facets = ordinals is { ValueCount: > 0 } ? new FacetCollector(ordinals) : null;
         searcher.Search(search, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
         var docs = topCollector.GetTopDocs();
+
+        var candidates = new List<(Document Doc, string Text, float Score)>(docs.ScoreDocs.Length);
+        foreach (var scoreDoc in docs.ScoreDocs)
+        {
+            var doc = searcher.Doc(scoreDoc.Doc);
+            string text = doc.Get(IndexSchema.Text) ?? "";
+            float score = exact is { Count: > 0 } ? scoreDoc.Score * (1 + ExactShare((PassageFieldAnalyzer)_analyzer, text, exact)) : scoreDoc.Score;
+            candidates.Add((doc, text, score));
+        }
+        // Best first; equal scores in document-id order, then passage order: the order of Lucene's internal document
+        // numbers, which the collector breaks ties by, depends on which indexing thread added a passage.
+        candidates.Sort(static (a, b) =>
+        {
+            int c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = string.CompareOrdinal(a.Doc.Get(IndexSchema.Id), b.Doc.Get(IndexSchema.Id));
+            return c != 0 ? c : (a.Doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0).CompareTo(b.Doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0);
+        });
 
         var highlighter = parsed is null ? null
             : new Highlighter(new SimpleHTMLFormatter(Snippets.Open, Snippets.Close), new QueryScorer(parsed, IndexSchema.Text))
             {
                 TextFragmenter = new NullFragmenter(),
             };
-        var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-        foreach (var scoreDoc in docs.ScoreDocs)
+        var hits = new List<SearchHit>(Math.Min(options.Top, candidates.Count));
+        foreach (var (doc, text, score) in candidates.Take(options.Top))
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
-            string text = doc.Get(IndexSchema.Text) ?? "";
             hits.Add(new SearchHit(
                 doc.Get(IndexSchema.Id) ?? "",
                 doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0,
-                scoreDoc.Score,
+                score,
                 highlighter is null ? Snippets.Cut(text, MaxSnippetLength) : Snippet(highlighter, text),
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
-        // Equal scores in document-id order, then passage order: the order of Lucene's internal document numbers,
-        // which the collector breaks ties by, depends on which indexing thread added a passage.
-        hits.Sort(static (a, b) =>
-        {
-            int c = b.Score.CompareTo(a.Score);
-            if (c == 0) c = string.CompareOrdinal(a.Id, b.Id);
-            return c != 0 ? c : a.Passage.CompareTo(b.Passage);
-        });
         return new SearchResults(hits, docs.TotalHits,
             ordinals is null ? NoFacets : FacetResult(ordinals, facets, options.Facets));
     }
@@ -221,6 +234,39 @@ public sealed class PassageSearcher : IDisposable
         {
             throw new SearchQueryException(query, $"The query '{query}' expands to too many terms.", e);
         }
+    }
+
+    /// <summary>How many of the best passages by the stemmed query are ranked again by the query's exact forms.</summary>
+    public const int ExactWindow = 50;
+
+    // The query's words as written, normalized but unstemmed (for الثورة: الثوره, where the index holds ثور), when
+    // the index uses our analysis; null otherwise.
+    private HashSet<string>? ExactWords(string query)
+    {
+        if (_analyzer is not PassageFieldAnalyzer ours) return null;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        ArabicQueryParser.CollectWords(new ArabicQueryParser(ours.Unstemmed).Parse(query), words);
+        return words;
+    }
+
+    // The share of the query's exact words that the passage contains as written: a passage's score is multiplied by
+    // 1 + that share, so that among passages the stemmed query ranks alike, those with the words as the query wrote
+    // them come first (الثورة before للثورات). The index holds stems only; this replaces an unstemmed field that cost
+    // two fifths of the indexing time.
+    private static float ExactShare(PassageFieldAnalyzer analyzer, string text, HashSet<string> words)
+    {
+        var unstemmed = analyzer.Unstemmed;
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        using var tokens = unstemmed.GetTokenStream(IndexSchema.Text, text);
+        var term = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        tokens.Reset();
+        while (tokens.IncrementToken())
+        {
+            var word = term.ToString();
+            if (words.Contains(word)) found.Add(word);
+        }
+        tokens.End();
+        return (float)found.Count / words.Count;
     }
 
     private string Snippet(Highlighter highlighter, string text)

@@ -101,6 +101,26 @@ public class PassageSearchTests(SeedIndexFixture seed) : IClassFixture<SeedIndex
     }
 
     [Fact]
+    public void Passages_with_the_query_word_as_written_come_before_other_forms_of_its_stem()
+    {
+        // The shorter passage writes another form of the stem (للثورات): on stems alone it ranks first (a shorter
+        // passage weighs its words more). The longer one writes the query's form (الثورة) and must come first.
+        const string OtherForm = "دعا الكاتب إلى الثورات في المدن.";
+        const string SameForm = "اندلعت الثورة في المدن والقرى البعيدة عن العاصمة.";
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("other", OtherForm);
+            writer.Index("same", SameForm);
+        }
+        using var searcher = new PassageSearcher(dir.Path);
+        Assert.Equal(["same", "other"], searcher.Search("الثورة", 10).Select(h => h.Id));
+        Assert.Equal(["other", "same"], searcher.Search("الثورات", 10).Select(h => h.Id));
+        // Words as written, normalized: the hamza-less and ه spellings count as the same form.
+        Assert.Equal(["same", "other"], searcher.Search("الثوره", 10).Select(h => h.Id));
+    }
+
+    [Fact]
     public void Phrase_query_matches_words_in_order()
     {
         var phrase = Found("\"الثورة الروسية\"");
