@@ -4,6 +4,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using TextAnalysis.Normalization;
 using TextAnalysis.Search.Analysis;
+using TextAnalysis.Stemming;
 
 namespace TextAnalysis.Search;
 
@@ -17,8 +18,35 @@ internal sealed class ArabicQueryParser : QueryParser
     {
     }
 
-    protected override Query GetPrefixQuery(string field, string termStr) =>
-        base.GetPrefixQuery(field, ArabicNormalizer.Search.NormalizeToString(termStr));
+    // The text field holds stems, so a prefix as written (الثور*) would miss الثورة (stem ثوره): the prefix also
+    // matches stems that begin with it without its proclitics (ثور*), or that begin with its own stem (ثورات* → ثوره*, the stem of الثورة and الثورات).
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        string prefix = ArabicNormalizer.Search.NormalizeToString(termStr);
+        var variants = new List<string> { prefix };
+        int article = ArticleEnd(prefix);
+        if (article > 0 && prefix.Length - article >= MinPrefix) variants.Add(prefix[article..]);
+        string stem = LightStemmer.Stem(prefix);
+        if (stem.Length >= MinPrefix) variants.Add(stem);
+        var distinct = variants.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count == 1) return base.GetPrefixQuery(field, prefix);
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var v in distinct) any.Add(base.GetPrefixQuery(field, v), Occur.SHOULD);
+        return any;
+    }
+
+    // Where the article and the letters before it end, in a prefix that has one: [و|ف][ب|ك|ل]ال or [و|ف]لل (ل + the
+    // article without its alef); 0 otherwise. Only the article marks those letters as clitics in a prefix of a few letters.
+    private static int ArticleEnd(string p)
+    {
+        int k = p.Length > 0 && p[0] is 'و' or 'ف' ? 1 : 0;
+        if (p.Length > k + 1 && p[k] == 'ل' && p[k + 1] == 'ل') return k + 2;
+        if (p.Length > k && p[k] is 'ب' or 'ك' or 'ل') k++;
+        return p.Length > k + 1 && p[k] == 'ا' && p[k + 1] == 'ل' ? k + 2 : 0;
+    }
+
+    // At least one letter must remain (الث* → ث*: definite words beginning with ث are among the stems beginning with it).
+    private const int MinPrefix = 1;
 
     protected override Query GetWildcardQuery(string field, string termStr) =>
         base.GetWildcardQuery(field, ArabicNormalizer.Search.NormalizeToString(termStr));

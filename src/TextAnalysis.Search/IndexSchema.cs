@@ -19,6 +19,24 @@ public static class IndexSchema
     /// highlighter analyzes the stored passage again).</summary>
     public const string Text = "text";
 
+    /// <summary>The passage's words as written, normalized but not stemmed (BinaryDocValues, not indexed): the
+    /// distinct <see cref="WordHash"/> values of its words, ascending, four bytes each (little-endian). The searcher
+    /// reads them to rank passages that write a query's words as the query does before other forms of the same stems.</summary>
+    public const string ExactForms = "exactforms";
+
+    /// <summary>The 32-bit hash of a normalized word in <see cref="ExactForms"/> (FNV-1a over its UTF-16 code units:
+    /// the same in every process).</summary>
+    public static uint WordHash(ReadOnlySpan<char> normalizedWord)
+    {
+        uint h = 2166136261;
+        foreach (char c in normalizedWord)
+        {
+            h ^= c;
+            h *= 16777619;
+        }
+        return h;
+    }
+
     /// <summary>The entities inside the passage (StringField, not stored), one value per mention: its
     /// <see cref="FacetKey"/>, <c>PERSON␟normalized entity</c>, for exact lookups.</summary>
     public const string Entity = "entity";

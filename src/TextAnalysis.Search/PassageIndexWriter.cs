@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -336,6 +337,10 @@ public sealed class PassageIndexWriter : IDisposable
         private readonly StoredField _start = new(IndexSchema.Start, 0);
         private readonly StoredField _end = new(IndexSchema.End, 0);
         private readonly Field _text = new(IndexSchema.Text, "", TextFieldType);
+        private readonly BinaryDocValuesField _exactForms = new(IndexSchema.ExactForms, new BytesRef());
+        private readonly NormalizationBuffer _normalized = new();
+        private readonly List<uint> _hashes = [];
+        private byte[] _hashBytes = new byte[256];
         private readonly EntityTermsStream _entityTermsStream = new();
         private readonly Field _entityTerms;
         private readonly Dictionary<(FieldKind, string), Pool> _pools = [];
@@ -361,15 +366,43 @@ public sealed class PassageIndexWriter : IDisposable
             _start.SetInt32Value(passage.Start);
             _end.SetInt32Value(passage.End);
             _text.SetStringValue(text);
+            _exactForms.SetBytesValue(ExactForms(text));
             fields.Add(_id);
             fields.Add(_passage);
             fields.Add(_start);
             fields.Add(_end);
             fields.Add(_text);
+            fields.Add(_exactForms);
             return _doc;
         }
 
         public void Add(FieldKind kind, string name, string value) => Next(kind, name).SetStringValue(value);
+
+        // The IndexSchema.ExactForms value of the passage: the hashes of its distinct words as the unstemmed analysis
+        // gives them (search normalization, the tokenizer's words and numbers), ascending. Lucene copies the bytes
+        // when it adds the document, so the buffer is reused.
+        private BytesRef ExactForms(string text)
+        {
+            _normalized.Normalize(ArabicNormalizer.Search, text);
+            var normalized = _normalized.Text;
+            _hashes.Clear();
+            var cursor = new TokenCursor(normalized);
+            while (cursor.MoveNext())
+            {
+                var (kind, s, e) = cursor.Current;
+                if (kind != TokenKind.Punctuation) _hashes.Add(IndexSchema.WordHash(normalized[s..e]));
+            }
+            _hashes.Sort();
+            int length = 0;
+            for (int i = 0; i < _hashes.Count; i++)
+            {
+                if (i > 0 && _hashes[i] == _hashes[i - 1]) continue;
+                if (length + 4 > _hashBytes.Length) Array.Resize(ref _hashBytes, _hashBytes.Length * 2);
+                BinaryPrimitives.WriteUInt32LittleEndian(_hashBytes.AsSpan(length), _hashes[i]);
+                length += 4;
+            }
+            return new BytesRef(_hashBytes, 0, length);
+        }
 
         public void Dispose() => _entityTermsStream.Dispose();
 

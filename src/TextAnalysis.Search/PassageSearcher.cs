@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using TextAnalysis.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -7,6 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using System.Buffers.Binary;
 
 namespace TextAnalysis.Search;
 
@@ -146,31 +146,32 @@ public sealed class PassageSearcher : IDisposable
         searcher.Search(search, facets is null ? topCollector : MultiCollector.Wrap(topCollector, facets));
         var docs = topCollector.GetTopDocs();
 
-        var candidates = new List<(Document Doc, string Text, float Score)>(docs.ScoreDocs.Length);
+        // The window's passages ranked again by their exact forms (read from the passages' doc values); the best
+        // Top become the hits.
+        var candidates = new List<(int Doc, float Score)>(docs.ScoreDocs.Length);
+        var forms = exact is { Count: > 0 } ? new ExactFormReader(searcher.IndexReader) : null;
         foreach (var scoreDoc in docs.ScoreDocs)
         {
-            var doc = searcher.Doc(scoreDoc.Doc);
-            string text = doc.Get(IndexSchema.Text) ?? "";
-            float score = exact is { Count: > 0 } ? scoreDoc.Score * (1 + ExactShare((PassageFieldAnalyzer)_analyzer, text, exact)) : scoreDoc.Score;
-            candidates.Add((doc, text, score));
+            float score = scoreDoc.Score;
+            if (forms is not null) score *= 1 + forms.Share(scoreDoc.Doc, exact!);
+            candidates.Add((scoreDoc.Doc, score));
         }
-        // Best first; equal scores in document-id order, then passage order: the order of Lucene's internal document
-        // numbers, which the collector breaks ties by, depends on which indexing thread added a passage.
-        candidates.Sort(static (a, b) =>
+        if (candidates.Count > options.Top)
         {
-            int c = b.Score.CompareTo(a.Score);
-            if (c == 0) c = string.CompareOrdinal(a.Doc.Get(IndexSchema.Id), b.Doc.Get(IndexSchema.Id));
-            return c != 0 ? c : (a.Doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0).CompareTo(b.Doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0);
-        });
+            candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+            candidates.RemoveRange(options.Top, candidates.Count - options.Top);
+        }
 
         var highlighter = parsed is null ? null
             : new Highlighter(new SimpleHTMLFormatter(Snippets.Open, Snippets.Close), new QueryScorer(parsed, IndexSchema.Text))
             {
                 TextFragmenter = new NullFragmenter(),
             };
-        var hits = new List<SearchHit>(Math.Min(options.Top, candidates.Count));
-        foreach (var (doc, text, score) in candidates.Take(options.Top))
+        var hits = new List<SearchHit>(candidates.Count);
+        foreach (var (docId, score) in candidates)
         {
+            var doc = searcher.Doc(docId);
+            string text = doc.Get(IndexSchema.Text) ?? "";
             hits.Add(new SearchHit(
                 doc.Get(IndexSchema.Id) ?? "",
                 doc.GetField(IndexSchema.Passage)?.GetInt32Value() ?? 0,
@@ -179,6 +180,14 @@ public sealed class PassageSearcher : IDisposable
                 doc.GetField(IndexSchema.Start)?.GetInt32Value() ?? 0,
                 doc.GetField(IndexSchema.End)?.GetInt32Value() ?? 0));
         }
+        // Equal scores in document-id order, then passage order: the order of Lucene's internal document numbers,
+        // which the collector breaks ties by, depends on which indexing thread added a passage.
+        hits.Sort(static (a, b) =>
+        {
+            int c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = string.CompareOrdinal(a.Id, b.Id);
+            return c != 0 ? c : a.Passage.CompareTo(b.Passage);
+        });
         return new SearchResults(hits, docs.TotalHits,
             ordinals is null ? NoFacets : FacetResult(ordinals, facets, options.Facets));
     }
@@ -239,34 +248,59 @@ public sealed class PassageSearcher : IDisposable
     /// <summary>How many of the best passages by the stemmed query are ranked again by the query's exact forms.</summary>
     public const int ExactWindow = 50;
 
-    // The query's words as written, normalized but unstemmed (for الثورة: الثوره, where the index holds ثور), when
-    // the index uses our analysis; null otherwise.
-    private HashSet<string>? ExactWords(string query)
+
+    // The hashes of the query's words as written, normalized but unstemmed (for الثورة: الثوره, where the text field
+    // holds ثور), when the index uses our analysis; null otherwise.
+    private HashSet<uint>? ExactWords(string query)
     {
         if (_analyzer is not PassageFieldAnalyzer ours) return null;
         var words = new HashSet<string>(StringComparer.Ordinal);
         ArabicQueryParser.CollectWords(new ArabicQueryParser(ours.Unstemmed).Parse(query), words);
-        return words;
+        var hashes = new HashSet<uint>();
+        foreach (var word in words) hashes.Add(IndexSchema.WordHash(word));
+        return hashes;
     }
 
-    // The share of the query's exact words that the passage contains as written: a passage's score is multiplied by
-    // 1 + that share, so that among passages the stemmed query ranks alike, those with the words as the query wrote
-    // them come first (الثورة before للثورات). The index holds stems only; this replaces an unstemmed field that cost
-    // two fifths of the indexing time.
-    private static float ExactShare(PassageFieldAnalyzer analyzer, string text, HashSet<string> words)
+    // Reads the IndexSchema.ExactForms values of one reader's passages. A passage's score is multiplied by 1 + the
+    // share of the query's exact words it writes as the query does, so that among passages the stemmed query ranks
+    // alike, those with the words as the query wrote them come first (الثورة before للثورات). The text field holds
+    // stems only; an unstemmed text field did this before and cost two fifths of the indexing time.
+    private sealed class ExactFormReader(IndexReader reader)
     {
-        var unstemmed = analyzer.Unstemmed;
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        using var tokens = unstemmed.GetTokenStream(IndexSchema.Text, text);
-        var term = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
-        tokens.Reset();
-        while (tokens.IncrementToken())
+        private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
+        private readonly Dictionary<int, BinaryDocValues?> _values = [];
+        private readonly BytesRef _bytes = new();
+
+        public float Share(int doc, HashSet<uint> words)
         {
-            var word = term.ToString();
-            if (words.Contains(word)) found.Add(word);
+            int leaf = ReaderUtil.SubIndex(doc, _leaves);
+            if (!_values.TryGetValue(leaf, out var values))
+                _values[leaf] = values = _leaves[leaf].AtomicReader.GetBinaryDocValues(IndexSchema.ExactForms);
+            if (values is null) return 0; // an index written before the field existed
+            values.Get(doc - _leaves[leaf].DocBase, _bytes);
+            var hashes = _bytes.Bytes.AsSpan(_bytes.Offset, _bytes.Length);
+            int found = 0;
+            foreach (uint word in words)
+            {
+                if (Contains(hashes, word)) found++;
+            }
+            return (float)found / words.Count;
         }
-        tokens.End();
-        return (float)found.Count / words.Count;
+
+        // Binary search over ascending little-endian uint32 values.
+        private static bool Contains(ReadOnlySpan<byte> hashes, uint word)
+        {
+            int lo = 0, hi = hashes.Length / 4 - 1;
+            while (lo <= hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                uint value = BinaryPrimitives.ReadUInt32LittleEndian(hashes.Slice(mid * 4, 4));
+                if (value == word) return true;
+                if (value < word) lo = mid + 1;
+                else hi = mid - 1;
+            }
+            return false;
+        }
     }
 
     private string Snippet(Highlighter highlighter, string text)

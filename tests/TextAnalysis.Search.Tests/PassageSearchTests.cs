@@ -120,6 +120,24 @@ public class PassageSearchTests(SeedIndexFixture seed) : IClassFixture<SeedIndex
         Assert.Equal(["same", "other"], searcher.Search("الثوره", 10).Select(h => h.Id));
     }
 
+    [Theory]
+    [InlineData("الثور*")]
+    [InlineData("للثور*")]
+    [InlineData("ثورات*")]
+    public void A_prefix_written_with_clitics_or_suffix_letters_finds_the_words_it_begins(string query)
+    {
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path))
+        {
+            writer.Index("a", "اندلعت الثورة في المدن.");
+            writer.Index("b", "دعا إلى الثورات.");
+            writer.Index("c", "سافر إلى القاهرة.");
+        }
+        using var searcher = new PassageSearcher(dir.Path);
+        var found = searcher.Search(query, 10).Select(h => h.Id).Order().ToList();
+        Assert.Equal(["a", "b"], found);
+    }
+
     [Fact]
     public void Phrase_query_matches_words_in_order()
     {
