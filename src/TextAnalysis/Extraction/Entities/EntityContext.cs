@@ -139,6 +139,31 @@ internal sealed class EntityContext
     /// <summary>Letters before the article that a span leaves out (والبنك → 1, بالولايات → 1, للأمم → 1).</summary>
     public int ArticleClitics(int i) => IsArabic(i) ? Clitics.Split(Form(i)).Detachable : 0;
 
+    // The gazetteer's longest phrase at each token, matched on first request: length | label << 16 | strip << 24,
+    // -1 before it is known.
+    private int[]? _gazetteer;
+
+    /// <summary><see cref="GazetteerSource.Match"/> over the lexicon's gazetteer at token <paramref name="i"/>,
+    /// remembered for the text.</summary>
+    public int GazetteerMatch(int i, out EntityLabel label, out int strip)
+    {
+        if (_gazetteer is null)
+        {
+            _gazetteer = new int[_flags.Length];
+            Array.Fill(_gazetteer, -1);
+        }
+        int known = _gazetteer[i];
+        if (known < 0)
+        {
+            int length = GazetteerSource.MatchAt(this, Lexicon.Gazetteer, i, out label, out strip);
+            _gazetteer[i] = length | (int)label << 16 | strip << 24;
+            return length;
+        }
+        label = (EntityLabel)((known >> 16) & 0xFF);
+        strip = known >> 24;
+        return known & 0xFFFF;
+    }
+
     public Mention Make(int first, int last, int strip, EntityLabel label, int priority) =>
         new(first, last, StartAfter(first, strip), Tokens[last].End, label, priority, strip);
 

@@ -27,8 +27,14 @@ internal sealed class GazetteerSource : IMentionSource
     }
 
     /// <summary>The number of tokens of the longest phrase of <paramref name="trie"/> starting at token <paramref name="i"/>
-    /// (0 when none), its label, and the clitic letters of its first word left out of the span.</summary>
-    public static int Match(EntityContext context, PhraseTrie trie, int i, out EntityLabel bestLabel, out int bestStrip)
+    /// (0 when none), its label, and the clitic letters of its first word left out of the span. The lexicon's own
+    /// gazetteer is matched once per token and text (the tagger's features and this source both ask).</summary>
+    public static int Match(EntityContext context, PhraseTrie trie, int i, out EntityLabel bestLabel, out int bestStrip) =>
+        ReferenceEquals(trie, context.Lexicon.Gazetteer)
+            ? context.GazetteerMatch(i, out bestLabel, out bestStrip)
+            : MatchAt(context, trie, i, out bestLabel, out bestStrip);
+
+    internal static int MatchAt(EntityContext context, PhraseTrie trie, int i, out EntityLabel bestLabel, out int bestStrip)
     {
         bestLabel = EntityLabel.None;
         bestStrip = 0;
