@@ -142,6 +142,7 @@ internal static class Program
         }
         if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon, backward));
         Console.WriteLine($"{(backward ? "right to left" : "left to right")}: {rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+        if (options.Predicted != PredictedPrevious.None && !backward && folds >= 2) rows = PredictedRows(train, rows, foldRows, foldLexicons, options, clock);
         var model = Fit(rows, options);
         if (!options.TwoStage || backward || folds < 2) return model;
 
@@ -162,6 +163,42 @@ internal static class Program
             Console.WriteLine($"second stage: fold {j} tagged by the first stage of the other folds ({clock.Elapsed.TotalSeconds:F1} s)");
         }
         return model.WithSecond(Fit(second, options));
+    }
+
+    // Exposure bias of the MEMM (as in DAgger / stacked MEMMs): the previous-tag feature is learnt from gold previous
+    // tags but decoded on predicted ones. Each fold of the training sentences is tagged by a model trained on the other
+    // folds (with the shipped O penalty and bonuses, as it would decode), and its rows are made again with those
+    // predicted previous tags: in place of the gold ones (Replace) or as extra rows where they differ (Add). The tag to
+    // learn stays the gold one, except an I- tag after a predicted tag it cannot follow, which becomes B- (the best
+    // move left from there). The extra corpora keep their gold previous tags.
+    private static List<Row> PredictedRows(List<Sentence> train, List<Row> rows, List<(int From, int To)> foldRows, List<EntityLexicon> foldLexicons, Options options, Stopwatch clock)
+    {
+        int folds = foldRows.Count;
+        var result = new List<Row>(rows.Count * 5 / 4);
+        for (int j = 0; j < folds; j++)
+        {
+            var others = new List<Row>(rows.Count);
+            others.AddRange(rows.Take(foldRows[j].From));
+            others.AddRange(rows.Skip(foldRows[j].To));
+            var tagger = Adjust(Fit(others, options), options);
+            int from = train.Count * j / folds, to = train.Count * (j + 1) / folds;
+            var part = train.GetRange(from, to - from);
+            var predicted = new List<int[]>(part.Count);
+            foreach (var s in part)
+            {
+                var (text, _) = ConllAlignment.Align(s.Tokens);
+                var context = new EntityContext(text, foldLexicons[j]);
+                predicted.Add(tagger.Decode(new NerFeatures(context), context.Count));
+            }
+            if (options.Predicted == PredictedPrevious.Add)
+                for (int r = foldRows[j].From; r < foldRows[j].To; r++) result.Add(rows[r]);
+            result.AddRange(Featurize(part, 0, foldLexicons[j], backward: false, predicted: predicted, onlyChanged: options.Predicted == PredictedPrevious.Add));
+            Console.WriteLine($"predicted previous tags: fold {j} tagged by a model of the other folds ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        // The extra corpora's rows follow the folds'.
+        for (int r = foldRows[^1].To; r < rows.Count; r++) result.Add(rows[r]);
+        Console.WriteLine($"{result.Count} training rows with predicted previous tags");
+        return result;
     }
 
     // The O penalty and the label bonuses of the options.
@@ -227,7 +264,8 @@ internal static class Program
 
     // Training rows of the sentences; prepare (the second stage) sets the document hints of the features first.
     private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward,
-                                       Action<List<EntityContext>, List<NerFeatures>>? prepare = null)
+                                       Action<List<EntityContext>, List<NerFeatures>>? prepare = null,
+                                       List<int[]>? predicted = null, bool onlyChanged = false)
     {
         var rows = new List<Row>(sentences.Count * 25);
         var random = new Random(7);
@@ -257,6 +295,14 @@ internal static class Program
                 int previous = backward
                     ? (i + 1 == tags.Length || features.StartsLine(i + 1) ? NerTags.Start : tags[i + 1])
                     : (features.StartsLine(i) ? NerTags.Start : tags[i - 1]);
+                int label = tags[i];
+                if (predicted is not null)
+                {
+                    int gold = previous;
+                    previous = features.StartsLine(i) ? NerTags.Start : predicted[si][i - 1];
+                    if (onlyChanged && previous == gold) continue;
+                    if (!NerTags.Allowed(previous, label)) label--;
+                }
                 counts[NerFeatures.PreviousTagFeature(previous)] = 1;
                 var indices = counts.Keys.ToArray();
                 Array.Sort(indices);
@@ -265,7 +311,7 @@ internal static class Program
                 rows.Add(new Row
                 {
                     Features = new VBuffer<float>(NerFeatures.TotalDimension, indices.Length, values, indices),
-                    Label = (uint)tags[i],
+                    Label = (uint)label,
                 });
             }
         }
@@ -432,6 +478,14 @@ internal static class Program
     }
 }
 
+/// <summary>Which previous tags the training rows of the ANERcorp folds carry (see PredictedRows).</summary>
+internal enum PredictedPrevious
+{
+    None,
+    Replace,
+    Add,
+}
+
 internal sealed record Sentence(List<string> Tokens, List<string> Tags);
 
 internal static class Conll
@@ -517,6 +571,7 @@ internal sealed class Options
     public int Folds { get; private set; } = 5;
     public bool Bidirectional { get; private set; }
     public bool TwoStage { get; private set; }
+    public PredictedPrevious Predicted { get; private set; }
 
     // none, or window=10,fill=true,relabel=false,family=true,share=0 (any subset; the rest as ConsistencyOptions' defaults).
     private static ConsistencyOptions? ParseConsistency(string v)
@@ -574,6 +629,7 @@ internal sealed class Options
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--bidirectional": o.Bidirectional = v == "true"; break;
                 case "--two-stage": o.TwoStage = v == "true"; break;
+                case "--predicted-previous": o.Predicted = Enum.Parse<PredictedPrevious>(v, ignoreCase: true); break;
                 case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--gazetteer-dropout": o.GazetteerDropout = double.Parse(v, CultureInfo.InvariantCulture); break;
