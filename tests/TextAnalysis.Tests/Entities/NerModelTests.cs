@@ -69,6 +69,20 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Word_table_gives_the_sums_of_all_the_features_for_words_met_again()
+    {
+        // Repeated words (the second time from the thread's table), with clitics and a Latin word, and one form
+        // written with and without tanween (روسياً، روسيا: the same normalized form, other word classes).
+        const string text = "وقال الرئيس المصري حسني مبارك في القاهرة إن الرئيس المصري سيزور القاهرة وموسكو MOSCOW غداً.\n" +
+                            "وأعلن مبارك في القاهرة أن مبارك سيزور موسكو غداً، وأرسل أسطولاً روسياً إلى روسيا.";
+        var context = new EntityContext(new AnalyzedText(text), EntityLexicon.Default);
+        var features = new NerFeatures(context);
+        for (int pass = 0; pass < 2; pass++)
+            for (int i = 0; i < context.Count; i++)
+                Assert.Equal(Model.SummedRows(features, i, throughWordTable: false), Model.SummedRows(features, i, throughWordTable: true));
+    }
+
+    [Fact]
     public void Tagger_finds_a_person_after_a_title()
     {
         var tags = EntityRecognizer.Default.Tag(["وقال", "الرئيس", "الفرنسي", "جاك", "شيراك", "إن", "المحادثات", "كانت", "مثمرة"]);

@@ -63,6 +63,9 @@ internal sealed class EntityContext
 
     public ReadOnlySpan<char> Form(int i) => Norm.AsSpan(Tokens[i].NormStart, Tokens[i].NormLength);
 
+    /// <summary>All the word-class flags of token <paramref name="i"/> as one number (equal flags, equal number).</summary>
+    public ushort ClassBits(int i) => (ushort)_flags[i];
+
     public bool IsArabic(int i) => (uint)i < (uint)_flags.Length && Tokens[i].Kind == TokenKind.Arabic;
     public bool IsStop(int i) => (_flags[i] & WordFlags.Stop) != 0;
     public bool IsCommon(int i) => (_flags[i] & WordFlags.Common) != 0;

@@ -123,11 +123,34 @@ internal sealed class NerFeatures
         _phraseHint = phrase;
     }
 
+    /// <summary>The lexicon the word classes and lists come from.</summary>
+    public EntityLexicon Lexicon => _c.Lexicon;
+
     /// <summary>True when token <paramref name="i"/> starts a new line (the tagger treats it as a sentence start).</summary>
     public bool StartsLine(int i) => i == 0 || _line[i] != _line[i - 1];
 
-    /// <summary>Writes the hashed features of token <paramref name="i"/> into <paramref name="f"/> and returns how many.</summary>
+    /// <summary>Writes the hashed features of token <paramref name="i"/> into <paramref name="f"/> and returns how many:
+    /// those of the word itself (<see cref="ExtractWord"/>), then those of its context (<see cref="ExtractContext"/>).</summary>
     public int Extract(int i, Span<int> f)
+    {
+        int n = ExtractWord(i, f);
+        return n + ExtractContext(i, f[n..]);
+    }
+
+    /// <summary>The key that determines token <paramref name="i"/>'s <see cref="ExtractWord"/> features: the hash of its
+    /// form and its kind and word-class flags (<paramref name="classes"/>, never 0); false for a Latin word, whose
+    /// features also read its capitals.</summary>
+    public bool WordKey(int i, out ulong form, out uint classes)
+    {
+        form = _form[i];
+        classes = 1u << 31 | (uint)_c.ClassBits(i) << 8 | _kind[i];
+        return (TokenKind)_kind[i] != TokenKind.Latin;
+    }
+
+    /// <summary>The features of token <paramref name="i"/> that depend on its word alone (its form, kind and word-class
+    /// flags, and for a Latin word its capitals): form, stripped form and stem, shape, affixes, classes, trigger,
+    /// letter trigrams and vowel pattern, name-word membership.</summary>
+    public int ExtractWord(int i, Span<int> f)
     {
         var c = _c;
         int n = 0;
@@ -196,6 +219,15 @@ internal sealed class NerFeatures
             var s = c.Text.Surface(c.Tokens[i]);
             f[n++] = Index(14, s.Length > 1 && IsCapitals(s) ? 1UL : char.IsUpper(s[0]) ? 2UL : 3UL);
         }
+        return n;
+    }
+
+    /// <summary>The features of token <paramref name="i"/> that depend on its neighbours and on phrases around it.</summary>
+    public int ExtractContext(int i, Span<int> f)
+    {
+        var c = _c;
+        int n = 0;
+        var kind = (TokenKind)_kind[i];
         if ((Groups & NameWordGroup) != 0)
         {
             ulong around = (Same(i, i - 1) && c.IsArabic(i - 1) && c.IsNameWord(i - 1) ? 1UL : 0) | (Same(i, i + 1) && c.IsArabic(i + 1) && c.IsNameWord(i + 1) ? 2UL : 0);

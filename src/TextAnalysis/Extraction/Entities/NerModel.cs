@@ -324,11 +324,14 @@ internal sealed class NerModel
 
     // Sums the rows of the features and the biases into the scores of the nine tags, then the log normalizer of each
     // previous tag (the nine tags and the line start): norm[p] = log Σ_t exp(emission[t] + transition[p][t]).
-    private void Score(ReadOnlySpan<int> f, Span<float> emission, Span<float> norm)
+    private void Score(ReadOnlySpan<int> f, Span<float> emission, Span<float> norm) => Finish(SumRows(f), emission, norm);
+
+    // The integer sum of the features' rows. O's score is 0 and the other eight tags' are relative to it (see
+    // _scoreRows): one 16-byte row a feature, summed as integers (at most MaxPerToken rows of at most 32767: no
+    // overflow), so any grouping of the features gives the same sum.
+    private Vector256<int> SumRows(ReadOnlySpan<int> f)
     {
         const int T = NerTags.Count;
-        // O's score is 0 and the other eight tags' are relative to it (see _scoreRows): one 16-byte row a feature,
-        // summed as integers (at most MaxPerToken rows of at most 32767: no overflow).
         var rank = _rank;
         ref short rows = ref MemoryMarshal.GetArrayDataReference(_scoreRows);
         nuint start = (nuint)_scoreRowsStart;
@@ -343,6 +346,13 @@ internal sealed class NerModel
             var weights = Vector128.LoadUnsafe(ref rows, start + (nuint)row * (T - 1));
             total += Vector256.WidenLower(Vector256.Create(weights, Vector128<short>.Zero));
         }
+        return total;
+    }
+
+    // The tags' scores from the summed rows and the biases, and the log normalizer of each previous tag.
+    private void Finish(Vector256<int> total, Span<float> emission, Span<float> norm)
+    {
+        const int T = NerTags.Count;
         var scores = _scoreBias + Vector256.ConvertToSingle(total) * _quantum;
         emission[NerTags.Outside] = 0;
         scores.CopyTo(emission[1..]);
@@ -357,6 +367,61 @@ internal sealed class NerModel
             for (int t = 0; t < T; t++) sum += exp[t] * expTransition[t];
             norm[p] = max + MathF.Log(sum);
         }
+    }
+
+    // The summed rows of the word features (NerFeatures.ExtractWord) of the words a thread has tagged lately, by the
+    // word's key (form hash, kind and class flags): a word met again (most words of running text) costs one look-up
+    // instead of some thirty features and rows. Direct-mapped, 2^14 entries, no references (nothing for the
+    // collector to scan); tied to one set of rows, lexicon and feature groups, emptied when another model or lexicon
+    // uses the thread.
+    private sealed class WordSums
+    {
+        public const int Bits = 14;
+        public readonly ulong[] Forms = new ulong[1 << Bits];
+        public readonly uint[] Classes = new uint[1 << Bits]; // 0: empty (a key's classes are never 0)
+        public readonly Vector256<int>[] Sums = new Vector256<int>[1 << Bits];
+        public short[]? Rows;
+        public EntityLexicon? Lexicon;
+        public int Groups;
+
+        public static int Slot(ulong form, uint classes) => (int)((form ^ classes * 0x9E3779B97F4A7C15UL) * 0xBF58476D1CE4E5B9UL >> (64 - Bits));
+    }
+
+    [ThreadStatic]
+    private static WordSums? t_wordSums;
+
+    private WordSums SumsOfThisThread(EntityLexicon lexicon)
+    {
+        var sums = t_wordSums ??= new WordSums();
+        if (!ReferenceEquals(sums.Rows, _scoreRows) || !ReferenceEquals(sums.Lexicon, lexicon) || sums.Groups != NerFeatures.Groups)
+        {
+            Array.Clear(sums.Classes);
+            sums.Rows = _scoreRows;
+            sums.Lexicon = lexicon;
+            sums.Groups = NerFeatures.Groups;
+        }
+        return sums;
+    }
+
+    // The summed rows of token i's features: its word's from the thread's table (or computed and remembered), plus
+    // its context's.
+    private Vector256<int> SumFeatures(NerFeatures features, int i, Span<int> f, WordSums sums)
+    {
+        Vector256<int> word;
+        if (features.WordKey(i, out ulong form, out uint classes))
+        {
+            int slot = WordSums.Slot(form, classes);
+            if (sums.Forms[slot] == form && sums.Classes[slot] == classes) word = sums.Sums[slot];
+            else
+            {
+                word = SumRows(f[..features.ExtractWord(i, f)]);
+                sums.Forms[slot] = form;
+                sums.Classes[slot] = classes;
+                sums.Sums[slot] = word;
+            }
+        }
+        else word = SumRows(f[..features.ExtractWord(i, f)]);
+        return word + SumRows(f[..features.ExtractContext(i, f)]);
     }
 
     // NerTags.Allowed by previous tag (the nine tags and the line start) then tag.
@@ -392,14 +457,15 @@ internal sealed class NerModel
         Span<float> emissionB = stackalloc float[T], normB = stackalloc float[P];
         Span<float> lastEmissionB = stackalloc float[T], lastNormB = stackalloc float[P];
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        var sums = SumsOfThisThread(features.Lexicon);
         for (int i = 0; i < count; i++)
         {
-            int n = features.Extract(i, f);
-            Score(f[..n], emission, norm);
+            Finish(SumFeatures(features, i, f, sums), emission, norm);
             if (backward is not null)
             {
                 emissionB.CopyTo(lastEmissionB);
                 normB.CopyTo(lastNormB);
+                int n = features.Extract(i, f);
                 backward.Score(f[..n], emissionB, normB);
             }
             bool start = features.StartsLine(i);
@@ -492,6 +558,14 @@ internal sealed class NerModel
         double sum = 0;
         for (int t = 0; t < NerTags.Count; t++) sum += Math.Exp(score[t] + _transition[previous * NerTags.Count + t]);
         return (float)(score[tag] + _transition[previous * NerTags.Count + tag] - Math.Log(sum));
+    }
+
+    /// <summary>The summed rows of token <paramref name="i"/>'s features as the decoder gets them (the word's part
+    /// through this thread's table) or from all its features at once (for tests).</summary>
+    internal Vector256<int> SummedRows(NerFeatures features, int i, bool throughWordTable)
+    {
+        Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
+        return throughWordTable ? SumFeatures(features, i, f, SumsOfThisThread(features.Lexicon)) : SumRows(f[..features.Extract(i, f)]);
     }
 
     private static float Best(ReadOnlySpan<float> score, out int tag)
