@@ -1,12 +1,12 @@
+using System.Buffers.Binary;
 using Lucene.Net.Analysis;
-using TextAnalysis.Search.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using System.Buffers.Binary;
+using TextAnalysis.Search.Analysis;
 
 namespace TextAnalysis.Search;
 
@@ -137,7 +137,7 @@ public sealed class PassageSearcher : IDisposable
 
         var searcher = _searcher;
         // The query's words as written (normalized, unstemmed): among the best passages by the stemmed query, those
-        // that contain them as written come first (see ExactShare).
+        // that contain them as written come first (see ExactFormReader).
         var exact = parsed is null ? null : ExactWords(query);
         int window = exact is { Count: > 0 } ? Math.Max(options.Top, ExactWindow) : options.Top;
         var topCollector = TopScoreDocCollector.Create(window, true);
@@ -248,9 +248,8 @@ public sealed class PassageSearcher : IDisposable
     /// <summary>How many of the best passages by the stemmed query are ranked again by the query's exact forms.</summary>
     public const int ExactWindow = 50;
 
-
     // The hashes of the query's words as written, normalized but unstemmed (for الثورة: الثوره, where the text field
-    // holds ثور), when the index uses our analysis; null otherwise.
+    // holds the stem ثوره of الثورة and of الثورات alike), when the index uses our analysis; null otherwise.
     private HashSet<uint>? ExactWords(string query)
     {
         if (_analyzer is not PassageFieldAnalyzer ours) return null;
