@@ -11,6 +11,36 @@ public class PassageIndexWriterTests
     private const string Second = "وصلت القوات إلى الميناء.";
 
     [Fact]
+    public void Exact_forms_hold_the_hash_of_every_distinct_unstemmed_word_of_the_passage()
+    {
+        // Diacritics, tatweel, hamza forms, a number, a Latin word and a repeated word.
+        const string Passage = "وصلَ الأسطولُ الروسيّ إلى بورت آرثر PORT ARTHUR عام 1905، ثم غادر الأسطـــول.";
+        using var dir = new TempDirectory();
+        using (var writer = new PassageIndexWriter(dir.Path)) writer.Index("a", Passage);
+
+        // What the unstemmed analysis of the index makes of the passage.
+        var expected = new SortedSet<uint>();
+        using (var analyzer = new TextAnalysis.Search.Analysis.ArabicSearchAnalyzer(stemming: false))
+        using (var tokens = analyzer.GetTokenStream(IndexSchema.Text, Passage))
+        {
+            var term = tokens.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            tokens.Reset();
+            while (tokens.IncrementToken()) expected.Add(IndexSchema.WordHash(term.ToString()));
+            tokens.End();
+        }
+
+        using var reader = DirectoryReader.Open(FSDirectory.Open(dir.Path));
+        var leaf = Assert.Single(reader.Leaves).AtomicReader;
+        var bytes = new Lucene.Net.Util.BytesRef();
+        leaf.GetBinaryDocValues(IndexSchema.ExactForms).Get(0, bytes);
+        var stored = new List<uint>();
+        for (int at = 0; at < bytes.Length; at += 4)
+            stored.Add(System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes.Bytes.AsSpan(bytes.Offset + at, 4)));
+        Assert.Equal(expected, stored);
+        Assert.Equal(12, stored.Count); // الأسطول twice, the rest once
+    }
+
+    [Fact]
     public void Reindexing_an_id_replaces_its_passages()
     {
         using var dir = new TempDirectory();
