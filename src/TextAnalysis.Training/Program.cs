@@ -149,12 +149,8 @@ internal static class Program
         var second = new List<Row>();
         for (int j = 0; j < folds; j++)
         {
-            var others = new List<Row>(rows.Count);
-            others.AddRange(rows.Take(foldRows[j].From));
-            others.AddRange(rows.Skip(foldRows[j].To));
-            var first = Adjust(Fit(others, options), options);
-            int from = train.Count * j / folds, to = train.Count * (j + 1) / folds;
-            second.AddRange(Featurize(train.GetRange(from, to - from), 0, foldLexicons[j], backward, (contexts, features) =>
+            var first = FoldTagger(rows, foldRows[j], options);
+            second.AddRange(Featurize(Fold(train, j, folds), 0, foldLexicons[j], backward, (contexts, features) =>
             {
                 var tags = TwoStage.Decode(first, contexts, features);
                 var (form, phrase) = DocumentHints.Compute(contexts, tags, TwoStage.Window);
@@ -164,6 +160,19 @@ internal static class Program
         }
         return model.WithSecond(Fit(second, options));
     }
+
+    // The model of every training row but those of one fold, with the O penalty and bonuses it would decode with.
+    private static NerModel FoldTagger(List<Row> rows, (int From, int To) fold, Options options)
+    {
+        var others = new List<Row>(rows.Count);
+        others.AddRange(rows.Take(fold.From));
+        others.AddRange(rows.Skip(fold.To));
+        return Adjust(Fit(others, options), options);
+    }
+
+    // The sentences of fold j of k (the folds the rows were made in).
+    private static List<Sentence> Fold(List<Sentence> train, int j, int k) =>
+        train.GetRange(train.Count * j / k, train.Count * (j + 1) / k - train.Count * j / k);
 
     // Exposure bias of the MEMM (as in DAgger / stacked MEMMs): the previous-tag feature is learnt from gold previous
     // tags but decoded on predicted ones. Each fold of the training sentences is tagged by a model trained on the other
@@ -177,12 +186,8 @@ internal static class Program
         var result = new List<Row>(rows.Count * 5 / 4);
         for (int j = 0; j < folds; j++)
         {
-            var others = new List<Row>(rows.Count);
-            others.AddRange(rows.Take(foldRows[j].From));
-            others.AddRange(rows.Skip(foldRows[j].To));
-            var tagger = Adjust(Fit(others, options), options);
-            int from = train.Count * j / folds, to = train.Count * (j + 1) / folds;
-            var part = train.GetRange(from, to - from);
+            var tagger = FoldTagger(rows, foldRows[j], options);
+            var part = Fold(train, j, folds);
             var predicted = new List<int[]>(part.Count);
             foreach (var s in part)
             {
