@@ -52,7 +52,7 @@ public sealed class TextAnalyzer
             Source = source ?? id,
             Dates = Ordered(dates, boilerplate),
             Numbers = Ordered(Resolve(numbers, dates), boilerplate),
-            Entities = EntityIds.Assign(Ordered(entities, boilerplate)),
+            Entities = EntityIds.Assign(Ordered(WithoutDates(entities, dates), boilerplate)),
         };
     }
 
@@ -87,6 +87,30 @@ public sealed class TextAnalyzer
             else dropped.Add(n);
         }
         return dropped.Count == 0 ? kept : UnlinkOrphanedRangeEnds(numbers, kept, dropped);
+    }
+
+    // A name that is a date, lies inside one or (but for an event) straddles one of its ends is a month or a day read
+    // as a name (ربيع الأول, صباح الخامس من آذار, ميلاديا): the date wins. A name that holds a whole date and more keeps
+    // it (بيان 17 أكتوبر, شارع 26 يوليو).
+    internal static IReadOnlyList<EntityRecord> WithoutDates(IReadOnlyList<EntityRecord> entities, IReadOnlyList<DateRecord> dates)
+    {
+        if (dates.Count == 0 || entities.Count == 0) return entities;
+        var kept = new List<EntityRecord>(entities.Count);
+        foreach (var e in entities)
+        {
+            bool clash = false;
+            foreach (var d in dates)
+            {
+                if (d.Start >= e.End || e.Start >= d.End) continue;
+                if (e.Start <= d.Start && d.End <= e.End && e.End - e.Start > d.End - d.Start) continue;
+                // An event may run into a date it is named after (ثورة كانون الثاني/يناير 2011).
+                if (e.Label == EntityLabels.RecordName(EntityLabel.Misc) && (e.Start < d.Start || d.End < e.End)) continue;
+                clash = true;
+                break;
+            }
+            if (!clash) kept.Add(e);
+        }
+        return kept;
     }
 
     // A range whose other end went to a date is no range any more: its remaining end loses the mark.
