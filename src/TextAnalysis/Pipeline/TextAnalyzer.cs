@@ -95,18 +95,31 @@ public sealed class TextAnalyzer
     internal static IReadOnlyList<EntityRecord> WithoutDates(IReadOnlyList<EntityRecord> entities, IReadOnlyList<DateRecord> dates)
     {
         if (dates.Count == 0 || entities.Count == 0) return entities;
+        // Dates in start order with the furthest end so far, so that only the dates that can overlap a name are
+        // visited: a long document with many of each stays near linear.
+        var sorted = dates.OrderBy(d => d.Start).ToArray();
+        var maxEnd = new int[sorted.Length];
+        for (int i = 0; i < sorted.Length; i++) maxEnd[i] = Math.Max(sorted[i].End, i > 0 ? maxEnd[i - 1] : int.MinValue);
         var kept = new List<EntityRecord>(entities.Count);
         foreach (var e in entities)
         {
-            bool clash = false;
-            foreach (var d in dates)
+            // The last date that starts before the name ends; earlier ones overlap it only while their ends reach it.
+            int lo = 0, hi = sorted.Length - 1, last = -1;
+            while (lo <= hi)
             {
-                if (d.Start >= e.End || e.Start >= d.End) continue;
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid].Start < e.End) { last = mid; lo = mid + 1; }
+                else hi = mid - 1;
+            }
+            bool clash = false;
+            for (int k = last; k >= 0 && maxEnd[k] > e.Start && !clash; k--)
+            {
+                var d = sorted[k];
+                if (d.End <= e.Start) continue;
                 if (e.Start <= d.Start && d.End <= e.End && e.End - e.Start > d.End - d.Start) continue;
                 // An event may run into a date it is named after (ثورة كانون الثاني/يناير 2011).
                 if (e.Label == EntityLabels.RecordName(EntityLabel.Misc) && (e.Start < d.Start || d.End < e.End)) continue;
                 clash = true;
-                break;
             }
             if (!clash) kept.Add(e);
         }

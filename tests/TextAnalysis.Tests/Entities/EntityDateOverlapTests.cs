@@ -52,4 +52,11 @@ public class EntityDateOverlapTests
     {
         Assert.Equal(["0-5 PERSON", "20-26 LOCATION"], Kept([Entity(0, 5, "PERSON"), Entity(20, 26, "LOCATION")], Date(5, 20), Date(26, 30)));
     }
+
+    [Fact]
+    public void A_long_date_is_found_behind_the_short_dates_that_start_after_it()
+    {
+        // The dates are searched from the last that starts before the name, back while their ends can reach it.
+        Assert.Equal(["60-70 PERSON"], Kept([Entity(50, 55, "PERSON"), Entity(60, 70, "PERSON")], Date(30, 40), Date(0, 57), Date(10, 12), Date(20, 22)));
+    }
 }
