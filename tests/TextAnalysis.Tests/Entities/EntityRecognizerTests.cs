@@ -202,4 +202,48 @@ public class EntityRecognizerTests
             foreach (var e in Recognize(text)) Assert.Equal(text[e.Start..e.End], e.Text);
         }
     }
+    [Theory]
+    [InlineData("ندعو الله أن يحفظ البلاد وأهلها من كل سوء.", "الله")]
+    [InlineData("قال المتحدث الرسمي باسم وزارة الصحة إن عدد الحالات تراجع هذا الأسبوع.", "باسم")]
+    [InlineData("يعيش الشيعة والأكراد في شمال البلاد منذ قرون.", "الشيعة")]
+    [InlineData("وقال عضو مجلس إدارة الشركة إن الأرباح ارتفعت.", "عضو")]
+    public void A_word_of_the_not_alone_list_is_no_name_by_itself(string text, string word)
+    {
+        Assert.DoesNotContain(Recognize(text), e => e.Text == word);
+    }
+
+    [Fact]
+    public void A_person_does_not_begin_with_a_word_of_the_not_alone_list()
+    {
+        Assert.DoesNotContain(Recognize("وأكد مساعد الوزير لشؤون الأمن أن الخطة جاهزة."), e => e.Label == "PERSON");
+    }
+
+    [Fact]
+    public void An_organization_may_begin_with_a_word_of_the_not_alone_list()
+    {
+        Assert.Contains(("الجامعة العربية", "ORGANIZATION"), Pairs("اجتمع وزراء الخارجية العرب في مقر الجامعة العربية بالقاهرة."));
+    }
+
+    [Fact]
+    public void A_currency_with_the_accusative_alif_is_no_name()
+    {
+        Assert.Empty(Recognize("دفع كل زائر عشرين دولارا ثمنا للتذكرة."));
+    }
+
+    [Theory]
+    [InlineData("استقبل الأمير محمد بن سلمان بن عبد العزيز ولي العهد وزير الخارجية أمس.", "محمد بن سلمان بن عبد العزيز")]
+    [InlineData("قال الأمير فيصل بن عبد الله إن المعرض ناجح.", "فيصل بن عبد الله")]
+    [InlineData("قال عبد الله بن فيصل إن المعرض ناجح.", "عبد الله بن فيصل")]
+    public void A_nasab_chain_is_one_person(string text, string name)
+    {
+        Assert.Equal([(name, "PERSON")], Pairs(text));
+    }
+
+    [Fact]
+    public void The_second_half_of_a_compound_name_is_not_repeated_as_the_person()
+    {
+        // عبد الله ends the person's name, but الله alone is not that person (nor عبد العزيز's العزيز).
+        var records = Recognize("زار الأمير فيصل بن عبد الله المعرض صباح أمس. وقال إن الله وفق المنظمين في عملهم.");
+        Assert.Equal([("فيصل بن عبد الله", "PERSON")], records.Select(e => (e.Text, e.Label)));
+    }
 }

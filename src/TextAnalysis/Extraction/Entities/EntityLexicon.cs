@@ -77,6 +77,7 @@ internal sealed class EntityLexicon
         SpeechVerbs = Section("speech-verbs");
         NotNames = Section("not-names");
         TeamDescriptors = Section("team-descriptors");
+        NotAlone = Section("not-alone");
         _classes = BuildClasses();
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -134,6 +135,9 @@ internal sealed class EntityLexicon
     public WordSet SpeechVerbs { get; }
     public WordSet NotNames { get; }
     public WordSet TeamDescriptors { get; }
+
+    /// <summary>Words running text never uses as a one-word name nor as a person's first word (الله، الشيعة، عضو، باسم).</summary>
+    public WordSet NotAlone { get; }
 
     private static EntityLexicon Load() => Load(Lines);
 

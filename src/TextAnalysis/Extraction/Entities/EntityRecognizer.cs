@@ -163,6 +163,7 @@ public sealed class EntityRecognizer
         var chosen = new List<Mention>();
         foreach (var m in candidates)
         {
+            if (!conll && NeverAName(context, m)) continue;
             bool free = true;
             for (int k = m.First; k <= m.Last && free; k++) free = owner[k] < 0;
             if (!free) continue;
@@ -188,7 +189,17 @@ public sealed class EntityRecognizer
         return (mentions, orderedAliases);
     }
 
-    // A person's name runs on over known name parts next to it (جورج + بوش → جورج بوش).
+    // In running text, a word of the not-alone list (الله، الشيعة، عضو، باسم) is no name by itself, whichever source
+    // found it, nor the first word of a person's name (لشؤون الأمن after مساعد الوزير) or of a MISC one (الله الحرام);
+    // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
+    private static bool NeverAName(EntityContext c, Mention m) =>
+        (m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _);
+
+    // The most words a person's name grows to over known name parts (a nasab chain: محمد بن نايف بن عبد العزيز آل سعود).
+    private const int MaxPersonWords = 8;
+
+    // A person's name runs on over known name parts next to it (جورج + بوش → جورج بوش), and over a connector followed
+    // by one (عبد الله + بن + فيصل, فيصل + بن + عبد الله).
     private static void ExtendPersons(EntityContext c, List<Mention> chosen, int[] owner)
     {
         for (int m = 0; m < chosen.Count; m++)
@@ -196,21 +207,51 @@ public sealed class EntityRecognizer
             var x = chosen[m];
             if (x.Label != EntityLabel.Person) continue;
             int last = x.Last;
-            while (last - x.First < 4 && c.Joined(last, last + 1) && owner[last + 1] < 0 && c.IsNamePart(last + 1) && !c.IsCommon(last + 1) && !c.IsStop(last + 1))
-                owner[++last] = m;
+            while (last - x.First < MaxPersonWords - 1)
+            {
+                if (Free(c, owner, last, last + 1) && Continues(c, last + 1)) owner[++last] = m;
+                else if (last - x.First < MaxPersonWords - 2 && Free(c, owner, last, last + 1) && IsConnector(c, last + 1) &&
+                         Free(c, owner, last + 1, last + 2) && Continues(c, last + 2))
+                {
+                    owner[++last] = m;
+                    owner[++last] = m;
+                }
+                else break;
+            }
             int first = x.First;
             int strip = first == x.First ? x.Start - c.Tokens[first].Start : 0;
-            while (last - first < 4 && first > 0 && c.Joined(first - 1, first) && owner[first - 1] < 0 && c.IsNamePart(first - 1) && !c.IsCommon(first - 1) && !c.IsStop(first - 1) && !c.IsNisba(first - 1) &&
-                   !(first == x.First && x.Start != c.Tokens[first].Start))
+            // A first word that lost clitics (وعبد الله) begins the name.
+            bool open = x.Start == c.Tokens[first].Start;
+            while (open && last - first < MaxPersonWords - 1 && first > 0)
             {
-                owner[--first] = m;
+                if (Free(c, owner, first, first - 1) && Continues(c, first - 1) && !c.IsNisba(first - 1)) owner[--first] = m;
+                else if (last - first < MaxPersonWords - 2 && first > 1 && Free(c, owner, first, first - 1) && IsConnector(c, first - 1) &&
+                         Free(c, owner, first - 1, first - 2) && Continues(c, first - 2) && !c.IsNisba(first - 2))
+                {
+                    owner[--first] = m;
+                    owner[--first] = m;
+                }
+                else break;
                 strip = c.ArticleClitics(first);
+                open = strip == 0;
             }
             if (first != x.First || last != x.Last)
                 chosen[m] = new Mention(first, last, first == x.First ? x.Start : c.StartAfter(first, strip), c.Tokens[last].End, x.Label, x.Priority,
                                         first == x.First ? x.Strip : strip);
         }
     }
+
+    // Token j is next to token i on the same line and in no mention yet.
+    private static bool Free(EntityContext c, int[] owner, int i, int j) =>
+        (uint)j < (uint)owner.Length && c.Joined(Math.Min(i, j), Math.Max(i, j)) && owner[j] < 0;
+
+    // A known part of a person's name that is no common or function word as written (فيصل reads as ف + يصل too, and
+    // stays), nor و before a common word (ومعالي: "and his excellency" begins something else).
+    private static bool Continues(EntityContext c, int i) =>
+        c.IsNamePart(i) && !c.IsStop(i) && (!c.IsCommon(i) || (c.IsCliticCommon(i) && c.Form(i)[0] != 'و'));
+
+    // بن، ابن، بنت، أبو، عبد، آل …: a word that joins the pieces of one name.
+    private static bool IsConnector(EntityContext c, int i) => c.IsArabic(i) && c.Lexicon.Connectors.Contains(c.Form(i));
 
     // A name that a rule or a transliteration found once is a name wherever else the text repeats it; a person's
     // family name alone (بوش after جورج بوش) is that person.
@@ -228,7 +269,9 @@ public sealed class EntityRecognizer
             for (int k = x.First + 1; k <= x.Last; k++) sb.Append(' ').Append(c.Form(k));
             local ??= new PhraseTrie();
             local.Add(sb.ToString(), x.Label, overwrite: false);
-            if (x.Label == EntityLabel.Person && x.Last > x.First && c.IsPersonPart(x.Last) && !c.Lexicon.Regnal.Contains(c.Form(x.Last)))
+            // Not the second half of a compound (عبد الله، عبد العزيز، أبو مازن, آل سعود): alone it names someone else.
+            if (x.Label == EntityLabel.Person && x.Last > x.First && c.IsPersonPart(x.Last) && !c.Lexicon.Regnal.Contains(c.Form(x.Last)) &&
+                !c.Lexicon.Connectors.Contains(c.Form(x.Last - 1)) && !c.Lookup(x.Last, c.Lexicon.NotAlone, out _))
                 local.Add(c.Form(x.Last).ToString(), EntityLabel.Person, overwrite: false);
         }
         if (local is null) return;

@@ -48,10 +48,18 @@ internal sealed class ModelSource : IMentionSource
         }
     }
 
-    // A lone word that running text rarely uses as a name: a month or a currency (with or without clitics), a
-    // function word, a title, or a frequent common word.
+    // A lone word that running text rarely uses as a name: a month or a currency (with or without clitics, or with the
+    // accusative alif), a function word, a title, or a frequent common word.
     private static bool Unlikely(EntityContext c, int i) =>
-        c.IsNotName(i) || c.Lookup(i, c.Lexicon.NotNames, out _) || c.IsStop(i) || c.IsTrigger(i) || (c.IsCommon(i) && !c.IsNamePart(i));
+        c.IsNotName(i) || c.Lookup(i, c.Lexicon.NotNames, out _) || c.IsStop(i) || c.IsTrigger(i) || (c.IsCommon(i) && !c.IsNamePart(i)) ||
+        IsAccusativeNotName(c, i);
+
+    // A month or currency with the alif of the accusative tanween written and its mark left out (دولارا، ريالا).
+    private static bool IsAccusativeNotName(EntityContext c, int i)
+    {
+        var word = c.Form(i);
+        return word.Length >= 4 && word[^1] == 'ا' && c.Lexicon.NotNames.Contains(word[..^1]);
+    }
 
     /// <summary>The clitic letters before a name's first word: those before an article, those whose removal leaves a
     /// known name (لبغداد), or a و before an unknown word of five letters or more (وموسكو).</summary>
