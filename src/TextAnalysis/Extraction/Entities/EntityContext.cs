@@ -56,6 +56,10 @@ internal sealed class EntityContext
 
     /// <summary>True when the text is a sentence given as CoNLL tokens (tagging), false for running text (records).</summary>
     public bool ConllTokens { get; init; }
+
+    /// <summary>The tagger's features of this text, once the model source has computed them (null before, or without a
+    /// model): the recognizer asks the tagger about other sources' mentions through them.</summary>
+    public NerFeatures? ModelFeatures { get; set; }
     public EntityLexicon Lexicon { get; }
     public IReadOnlyList<Token> Tokens { get; }
     public string Norm { get; }

@@ -22,7 +22,9 @@ internal sealed class ModelSource : IMentionSource
     {
         var model = _model();
         if (model is null || context.Count == 0) return;
-        var tags = model.Second is null ? model.Decode(new NerFeatures(context), context.Count) : TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
+        var features = new NerFeatures(context);
+        context.ModelFeatures = features;
+        var tags = model.Second is null ? model.Decode(features, context.Count) : TwoStage.Decode(model, [context], [features])[0];
         for (int i = 0; i < tags.Length; i++)
         {
             if (!NerTags.IsBegin(tags[i])) continue;
