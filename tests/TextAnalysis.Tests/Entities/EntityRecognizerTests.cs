@@ -132,6 +132,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_acronym_does_not_mark_the_word_before_it_as_a_name()
+    {
+        // SPAN is shorter than للمدفوعات without its vowels: an acronym of the phrase, not a transliteration of the word.
+        Assert.Empty(Recognize("ارتفعت عمليات السداد عبر شبكة للمدفوعات (SPAN) هذا العام"));
+    }
+
+    [Fact]
     public void Alias_in_parentheses_attaches_to_the_mention()
     {
         var e = Assert.Single(Recognize("هما حزب الأكتوبريين (OCTOBRISTS) فقط"));

@@ -337,6 +337,11 @@ public sealed class EntityRecognizer
                 first--;
             if (!c.IsNameLike(first) && !c.IsNamePart(first)) continue;
             if (first == anchor && c.IsNisba(first)) continue;
+            // An acronym (للمدفوعات (SPAN), أوبك OPEC) is shorter than the words it follows, whose vowels Arabic leaves
+            // unwritten: a transliteration (موكدن MUKDEN) has at least as many letters, give or take one.
+            int arabic = -c.ArticleClitics(first);
+            for (int k = first; k <= anchor; k++) arabic += c.Form(k).Length;
+            if (LatinLetters(alias) < arabic - 1) continue;
             var label = EntityLabel.Location;
             var lex = c.Lexicon;
             if (first > 0 && c.Joined(first - 1, first))
@@ -348,6 +353,13 @@ public sealed class EntityRecognizer
             chosen.Add(c.Make(first, anchor, c.ArticleClitics(first), label, Mention.AliasPriority));
             aliases.Add(alias);
         }
+    }
+
+    private static int LatinLetters(string s)
+    {
+        int n = 0;
+        foreach (char ch in s) n += char.IsAsciiLetter(ch) ? 1 : 0;
+        return n;
     }
 
     private static bool IsCapitals(EntityContext c, int i)
