@@ -263,4 +263,25 @@ public class EntityRecognizerTests
         // The title rule proposes the word after the title (حرص، كله، بتأمين); the tagger gives it under 5 %.
         Assert.DoesNotContain(Recognize(text), e => e.Label == "PERSON");
     }
+
+    [Fact]
+    public void An_organization_named_after_a_king_holds_his_name()
+    {
+        Assert.Contains(("جامعة الملك سعود", "ORGANIZATION"), Pairs("تخرج في جامعة الملك سعود بالرياض عام 1990."));
+    }
+
+    [Fact]
+    public void A_title_after_an_organization_begins_a_person()
+    {
+        Assert.Equal([("مجلس الوزراء", "ORGANIZATION"), ("سامي العتيبي", "PERSON")],
+            Pairs("حضر الاجتماع عضو مجلس الوزراء الدكتور سامي العتيبي وعدد من المسؤولين."));
+    }
+
+    [Fact]
+    public void A_title_and_a_name_after_a_definite_head_are_a_person_not_an_organization()
+    {
+        var records = Recognize("قال رئيس النادي الأستاذ خالد المطيري إن اللاعبين مستعدون.");
+        Assert.DoesNotContain(records, e => e.Label == "ORGANIZATION");
+        Assert.Contains(records, e => e.Text == "خالد المطيري" && e.Label == "PERSON");
+    }
 }

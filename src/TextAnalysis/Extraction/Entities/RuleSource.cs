@@ -156,9 +156,25 @@ internal sealed class RuleSource : IMentionSource
         if (!c.Joined(head, first) || !c.IsArabic(first) || c.IsStop(first) || c.IsTrigger(first) && !c.IsDefinite(first)) return;
         if (definiteHead ? !c.IsPlainDefinite(first)
                          : !(c.IsPlainDefinite(first) || (c.IsNameLike(first) && !c.IsIndefiniteNisba(first) && !c.HasCliticArticle(first)))) return;
-        int last = Complements(c, first);
+        // Named after a person (جامعة الملك سعود، مدينة الأمير سلطان بن عبد العزيز للخدمات): the title, the name, then
+        // the complements.
+        int named = first;
+        if (!definiteHead && NamingTitles.Contains(c.Form(first)))
+        {
+            int name = NameEnd(c, first + 1, requireKnown: false);
+            if (name > first && c.Joined(first, first + 1)) named = name;
+        }
+        // Any other title right after the head, with a name after it, begins a person (رئيس النادي الأستاذ خالد …): no
+        // organization here. (نادي الرائد، الاتحاد الدولي لكرة القدم: no name follows, the title word is the name.)
+        else if (c.Lookup(first, c.Lexicon.Titles, out _) && c.Joined(first, first + 1) && NameEnd(c, first + 1, requireKnown: false) > first) return;
+        int last = Complements(c, named);
         candidates.Add(c.Make(head, last, strip, EntityLabel.Organization, TriggerPriority));
     }
+
+    // The titles of the people institutions are named after (جامعة الملك سعود، جامع السلطان قابوس، جامعة الإمام محمد
+    // بن سعود); after a definite head a title begins another person (رئيس النادي الأستاذ …).
+    private static readonly WordSet NamingTitles = new(new[] { "الملك", "الملكة", "الأمير", "الأميرة", "الإمام", "السلطان", "الشيخ", "الشيخة", "الخليفة" }
+        .Select(PhraseTrie.NormalizeKey));
 
     // شركة X، شركة «X»: the company name without the descriptor and the quotation marks.
     private static void Company(EntityContext c, int descriptor, List<Mention> candidates)
@@ -199,6 +215,8 @@ internal sealed class RuleSource : IMentionSource
         int last = first;
         for (int k = c.After(first); k > 0 && k - first < MaxOrganizationTokens && c.IsArabic(k) && !c.IsStop(k); k = c.After(k))
         {
+            // A title after the name begins a person (عضو مجلس الوزراء الدكتور مساعد العيبان).
+            if (c.Lookup(k, c.Lexicon.Titles, out _)) break;
             if (c.IsDefinite(k) && !c.HasTanween(k))
             {
                 if (!c.ContinuesName(k)) break;
