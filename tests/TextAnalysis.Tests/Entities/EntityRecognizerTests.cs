@@ -284,4 +284,21 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(records, e => e.Label == "ORGANIZATION");
         Assert.Contains(records, e => e.Text == "خالد المطيري" && e.Label == "PERSON");
     }
+
+    [Theory]
+    [InlineData("وفي تلك الأثناء أنشئت أول منظمة للعمال في المدينة.")]
+    [InlineData("وكانت هيئة منتخبة من ممثلي المصانع تدير الإضراب.")]
+    [InlineData("لم تكن الطبقة العاملة منظمة بصورة كافية.")]
+    public void An_indefinite_head_before_a_preposition_or_an_adjective_is_no_organization(string text)
+    {
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "ORGANIZATION");
+    }
+
+    [Theory]
+    [InlineData("أصدر مجلس صيانة الدستور قراره أمس.", "مجلس صيانة الدستور")]
+    [InlineData("فاز نادي بايرن ميونيخ باللقب للمرة الثالثة.", "نادي بايرن ميونيخ")]
+    public void A_construct_chain_or_a_foreign_name_after_an_indefinite_head_stays_an_organization(string text, string name)
+    {
+        Assert.Contains((name, "ORGANIZATION"), Pairs(text));
+    }
 }

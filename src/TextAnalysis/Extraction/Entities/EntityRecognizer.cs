@@ -164,7 +164,7 @@ public sealed class EntityRecognizer
         var model = Array.Find(_sources, static s => s is ModelSource) is ModelSource modelSource ? modelSource.Model : null;
         foreach (var m in candidates)
         {
-            if (!conll && (NeverAName(context, m) || Vetoed(context, m, model))) continue;
+            if (!conll && (NeverAName(context, m) || Vetoed(context, m, model) || IsGenericOrganization(context, m))) continue;
             bool free = true;
             for (int k = m.First; k <= m.Last && free; k++) free = owner[k] < 0;
             if (!free) continue;
@@ -195,6 +195,29 @@ public sealed class EntityRecognizer
     // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
     private static bool NeverAName(EntityContext c, Mention m) =>
         (m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _);
+
+    // An indefinite head of an organization followed by a preposition or an indefinite adjective names no particular
+    // body (أول منظمة للعمال، هيئة منتخبة من ممثلي المصانع، منظمة جماهيرية للفلاحين), or is no noun at all (الطبقة
+    // العاملة منظمة بصورة كافية: "organized"). Names go on with a definite word or a name (منظمة التحرير، شركة أرامكو).
+    private static bool IsGenericOrganization(EntityContext c, Mention m)
+    {
+        if (m.Label != EntityLabel.Organization || m.Last == m.First || c.IsDefinite(m.First) || !c.Lookup(m.First, c.Lexicon.OrganizationHeads, out _))
+            return false;
+        int next = m.First + 1;
+        if (!c.IsArabic(next) || c.IsNamePart(next) || c.IsPlace(next) || c.IsPlainDefinite(next)) return false;
+        var form = c.Form(next);
+        int after = next + 1;
+        bool construct = c.Joined(next, after) && c.IsDefinite(after);
+        // للعمال, or ب / ل / ك before a common word that no definite word follows (بصورة كافية); not a foreign name
+        // that begins with the letter (بايرن، كوينز) nor a construct chain (منظمة برامج الطاقة).
+        bool preposition = form.StartsWith("لل") || (form[0] is 'ب' or 'ل' or 'ك' && c.IsCommon(next) && !construct);
+        // An indefinite feminine word that ends the phrase (before punctuation, a function word or a preposition): an
+        // adjective (هيئة منتخبة من، منظمة جماهيرية للفلاحين، جامعة مرموقة.); a noun in a construct chain goes on
+        // (مجلس صيانة الدستور، جمعية إعانة مرضى …، نقابة صيادلة سوريا).
+        bool ends = !c.Joined(next, after) || !c.IsArabic(after) || c.IsStop(after) || c.Form(after).StartsWith("لل");
+        bool adjective = c.Text.Surface(c.Tokens[next]).EndsWith('ة') && ends;
+        return preposition || adjective;
+    }
 
     // Below this probability of beginning a person where a rule sees a one-word name after a title or a verb of
     // saying, the tagger vetoes it (العالم كله، الكاتب ارسل، وزير الدفاع بتأمين، وزير الدفاع الأمريكي حرص). On a day of
