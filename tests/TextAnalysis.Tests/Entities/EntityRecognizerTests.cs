@@ -301,4 +301,19 @@ public class EntityRecognizerTests
     {
         Assert.Contains((name, "ORGANIZATION"), Pairs(text));
     }
+
+    [Fact]
+    public void A_listed_given_name_takes_the_taggers_longer_span_of_the_person()
+    {
+        // The list knows ناصر; the tagger sees ناصر الشمراني.
+        Assert.Equal([("ناصر الشمراني", "PERSON")], Pairs("وسجل هدف الفوز ناصر الشمراني في الدقيقة العاشرة."));
+    }
+
+    [Theory]
+    [InlineData("تلقى الأمير محمد بن نايف ولي العهد برقية تهنئة.", "محمد بن نايف")]
+    [InlineData("وقال عمر بن الخطاب رضي الله عنه في خطبته.", "عمر بن الخطاب")]
+    public void An_office_or_a_blessing_after_a_name_ends_it(string text, string name)
+    {
+        Assert.Equal([(name, "PERSON")], Pairs(text));
+    }
 }

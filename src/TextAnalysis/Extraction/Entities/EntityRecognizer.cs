@@ -171,6 +171,7 @@ public sealed class EntityRecognizer
             for (int k = m.First; k <= m.Last; k++) owner[k] = chosen.Count;
             chosen.Add(m);
         }
+        if (!conll) WidenToModel(context, candidates, chosen, owner);
         ExtendPersons(context, chosen, owner);
         var aliases = new List<string?>(new string?[chosen.Count]);
         LatinAliases(context, chosen, aliases, owner);
@@ -195,6 +196,37 @@ public sealed class EntityRecognizer
     // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
     private static bool NeverAName(EntityContext c, Mention m) =>
         (m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _);
+
+    // A person that a list or a rule found by one part of the name (محمد، خالد) takes the tagger's longer span of the
+    // same person (ناصر الشمراني، تيبو كورتوا) where the extra words are free and look like parts of a name: no title,
+    // function or common word (الضابط), no not-alone word but الله (ولي العهد out, جار الله in), and no ب، ل، ف، ك
+    // before an unknown word (بالتخصصي).
+    private static void WidenToModel(EntityContext c, List<Mention> candidates, List<Mention> chosen, int[] owner)
+    {
+        foreach (var candidate in candidates)
+        {
+            var w = candidate;
+            if (w.Priority != ModelSource.ModelPriority || w.Label != EntityLabel.Person) continue;
+            int m = owner[w.First] >= 0 ? owner[w.First] : owner[w.Last];
+            if (m < 0) continue;
+            var x = chosen[m];
+            if (x.Priority == ModelSource.ModelPriority || x.Label != EntityLabel.Person || w.First > x.First || w.Last < x.Last || w.TokenCount == x.TokenCount)
+                continue;
+            bool fits = true;
+            for (int k = w.First; k <= w.Last && fits; k++)
+            {
+                if (k >= x.First && k <= x.Last) continue;
+                fits = owner[k] < 0 && (c.Form(k) is "الله" || !c.Lookup(k, c.Lexicon.NotAlone, out _)) &&
+                       (Continues(c, k) || (c.IsPersonPart(k) && c.Form(k)[0] is not ('ب' or 'ل' or 'ف' or 'ك')));
+            }
+            if (!fits) continue;
+            // A connector the tagger ended on (… بن عبدالعزيز آل) is left to the name-part extension that follows.
+            while (w.Last > x.Last && IsConnector(c, w.Last)) w = w with { Last = w.Last - 1, End = c.Tokens[w.Last - 1].End };
+            for (int k = w.First; k <= w.Last; k++) owner[k] = m;
+            // The first word keeps the clitics the list or rule left out where it is the same word.
+            chosen[m] = w.First == x.First ? w with { Start = x.Start, Strip = x.Strip, Priority = x.Priority } : w with { Priority = x.Priority };
+        }
+    }
 
     // An indefinite head of an organization followed by a preposition or an indefinite adjective names no particular
     // body (أول منظمة للعمال، هيئة منتخبة من ممثلي المصانع، منظمة جماهيرية للفلاحين), or is no noun at all (الطبقة
