@@ -316,4 +316,11 @@ public class EntityRecognizerTests
     {
         Assert.Equal([(name, "PERSON")], Pairs(text));
     }
+
+    [Fact]
+    public void A_misc_name_does_not_begin_with_a_currency()
+    {
+        // ANERcorp tags currencies as MISC, and the tagger runs one on (ريال للفائزة الأولى); running text does not.
+        Assert.DoesNotContain(Recognize("وبلغت قيمة الجائزة خمسة آلاف ريال للفائزة الأولى في المسابقة."), e => e.Label == "MISC");
+    }
 }

@@ -195,7 +195,10 @@ public sealed class EntityRecognizer
     // found it, nor the first word of a person's name (لشؤون الأمن after مساعد الوزير) or of a MISC one (الله الحرام);
     // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
     private static bool NeverAName(EntityContext c, Mention m) =>
-        (m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _);
+        ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _)) ||
+        // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
+        // convention of the tagger (ANERcorp tags currencies), not a name.
+        (m.Label == EntityLabel.Misc && (c.IsNotName(m.First) || c.Lookup(m.First, c.Lexicon.NotNames, out _)));
 
     // A person that a list or a rule found by one part of the name (محمد، خالد) takes the tagger's longer span of the
     // same person (ناصر الشمراني، تيبو كورتوا) where the extra words are free and look like parts of a name: no title,
