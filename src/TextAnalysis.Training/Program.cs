@@ -20,7 +20,7 @@ internal static class Program
         var options = Options.Parse(args);
         if (options is null)
         {
-            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--holdout-slice K] [--load MODEL] [--consistency none|window=10,fill=true,relabel=false,family=true,share=0 ...] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--bidirectional true] [--two-stage true] [--tune-bonuses true] [--penalties 0,0.5,1]");
+            Console.Error.WriteLine("usage: --train FILE.conll [--extra FILE.conll ...] --out MODEL [--holdout 0.1] [--holdout-slice K] [--load MODEL] [--consistency none|window=10,fill=true,relabel=false,family=true,share=0 ...] [--exclude FILE.conll] [--l1 0.1] [--l2 3] [--iterations 150] [--folds 5] [--o-penalty 0.75] [--bonus LOC=-0.75 ...] [--inside-bonus ORG=-0.5 ...] [--groups 63] [--tune-bonuses true] [--penalties 0,0.5,1]");
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -63,9 +63,7 @@ internal static class Program
         var lexicon = held == 0 ? EntityLexicon.Default : PartLexicon(train);
         // Jackknife: each fold of the training sentences is featurized with lists built from the other folds, so
         // that the gazetteer and name-part features cover the training text as sparsely as they cover new text.
-        var model = options.Load.Length > 0 ? LoadModel(options.Load) : Train(train, extraSentences, lexicon, options, backward: false, clock);
-        // The right-to-left model's O bias is lowered by the same margin; the label bonuses act on the left-to-right one.
-        if (options.Bidirectional) model = model.WithBackward(Train(train, extraSentences, lexicon, options, backward: true, clock).WithOutsidePenalty(options.OutsidePenalty));
+        var model = options.Load.Length > 0 ? LoadModel(options.Load) : Train(train, extraSentences, lexicon, options, clock);
         // The O bias is lowered by a margin tuned on the held-out slice of the training split (recall for precision).
         // (Both stages alike.)
         if (options.Load.Length == 0) model = Adjust(model, options);
@@ -120,10 +118,10 @@ internal static class Program
         return 0;
     }
 
-    // One maximum-entropy model over the features and the previous tag (backward: the next tag, right to left); with
-    // --two-stage, its second stage too (Krishnan and Manning 2006): each fold of the training sentences is tagged by a
-    // first stage trained on the other folds, and the second stage learns from those tags' document hints.
-    private static NerModel Train(List<Sentence> train, List<Sentence> extraSentences, EntityLexicon lexicon, Options options, bool backward, Stopwatch clock)
+    // One maximum-entropy model over the features and the previous tag. (A right-to-left model decoded jointly and a
+    // second stage over document hints were tried in the second and third rounds; their code is on the git tag
+    // ner-research-decoders.)
+    private static NerModel Train(List<Sentence> train, List<Sentence> extraSentences, EntityLexicon lexicon, Options options, Stopwatch clock)
     {
         var rows = new List<Row>();
         var foldRows = new List<(int From, int To)>();
@@ -136,29 +134,14 @@ internal static class Program
             var rest = train.Take(from).Concat(train.Skip(to)).ToList();
             var partLexicon = folds == 1 ? lexicon : PartLexicon(rest);
             int start = rows.Count;
-            rows.AddRange(Featurize(part, options.GazetteerDropout, partLexicon, backward));
+            rows.AddRange(Featurize(part, options.GazetteerDropout, partLexicon));
             foldRows.Add((start, rows.Count));
             foldLexicons.Add(partLexicon);
         }
-        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon, backward));
-        Console.WriteLine($"{(backward ? "right to left" : "left to right")}: {rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
-        if (options.Predicted != PredictedPrevious.None && !backward && folds >= 2) rows = PredictedRows(train, rows, foldRows, foldLexicons, options, clock);
-        var model = Fit(rows, options);
-        if (!options.TwoStage || backward || folds < 2) return model;
-
-        var second = new List<Row>();
-        for (int j = 0; j < folds; j++)
-        {
-            var first = FoldTagger(rows, foldRows[j], options);
-            second.AddRange(Featurize(Fold(train, j, folds), 0, foldLexicons[j], backward, (contexts, features) =>
-            {
-                var tags = TwoStage.Decode(first, contexts, features);
-                var (form, phrase) = DocumentHints.Compute(contexts, tags, TwoStage.Window);
-                for (int s = 0; s < features.Count; s++) features[s].SetHints(form[s], phrase[s]);
-            }));
-            Console.WriteLine($"second stage: fold {j} tagged by the first stage of the other folds ({clock.Elapsed.TotalSeconds:F1} s)");
-        }
-        return model.WithSecond(Fit(second, options));
+        if (extraSentences.Count > 0) rows.AddRange(Featurize(extraSentences, options.GazetteerDropout, lexicon));
+        Console.WriteLine($"{rows.Count} training tokens featurized in {clock.Elapsed.TotalSeconds:F1} s");
+        if (options.Predicted != PredictedPrevious.None && folds >= 2) rows = PredictedRows(train, rows, foldRows, foldLexicons, options, clock);
+        return Fit(rows, options);
     }
 
     // The model of every training row but those of one fold, with the O penalty and bonuses it would decode with.
@@ -197,7 +180,7 @@ internal static class Program
             }
             if (options.Predicted == PredictedPrevious.Add)
                 for (int r = foldRows[j].From; r < foldRows[j].To; r++) result.Add(rows[r]);
-            result.AddRange(Featurize(part, 0, foldLexicons[j], backward: false, predicted: predicted, onlyChanged: options.Predicted == PredictedPrevious.Add));
+            result.AddRange(Featurize(part, 0, foldLexicons[j], predicted: predicted, onlyChanged: options.Predicted == PredictedPrevious.Add));
             Console.WriteLine($"predicted previous tags: fold {j} tagged by a model of the other folds ({clock.Elapsed.TotalSeconds:F1} s)");
         }
         // The extra corpora's rows follow the folds'.
@@ -267,25 +250,21 @@ internal static class Program
         });
     }
 
-    // Training rows of the sentences; prepare (the second stage) sets the document hints of the features first.
-    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon, bool backward,
-                                       Action<List<EntityContext>, List<NerFeatures>>? prepare = null,
+    // Training rows of the sentences, with the gold previous tag (or the predicted one where given).
+    private static List<Row> Featurize(List<Sentence> sentences, double dropout, EntityLexicon lexicon,
                                        List<int[]>? predicted = null, bool onlyChanged = false)
     {
         var rows = new List<Row>(sentences.Count * 25);
         var random = new Random(7);
-        var contexts = new List<EntityContext>(sentences.Count);
         var featureList = new List<NerFeatures>(sentences.Count);
         var owners = new List<int[]>(sentences.Count);
         foreach (var s in sentences)
         {
             var (text, owner) = ConllAlignment.Align(s.Tokens);
             var context = new EntityContext(text, lexicon);
-            contexts.Add(context);
             featureList.Add(new NerFeatures(context, gazetteer: random.NextDouble() >= dropout));
             owners.Add(owner);
         }
-        prepare?.Invoke(contexts, featureList);
         var f = new int[NerFeatures.MaxPerToken];
         var counts = new Dictionary<int, float>();
         for (int si = 0; si < sentences.Count; si++)
@@ -297,9 +276,7 @@ internal static class Program
                 int n = features.Extract(i, f);
                 counts.Clear();
                 for (int k = 0; k < n; k++) counts[f[k]] = counts.GetValueOrDefault(f[k]) + 1;
-                int previous = backward
-                    ? (i + 1 == tags.Length || features.StartsLine(i + 1) ? NerTags.Start : tags[i + 1])
-                    : (features.StartsLine(i) ? NerTags.Start : tags[i - 1]);
+                int previous = features.StartsLine(i) ? NerTags.Start : tags[i - 1];
                 int label = tags[i];
                 if (predicted is not null)
                 {
@@ -341,7 +318,7 @@ internal static class Program
     {
         var (text, owner) = ConllAlignment.Align(tokens);
         var context = new EntityContext(text, lexicon);
-        var tags = TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
+        var tags = model.Decode(new NerFeatures(context), context.Count);
         var result = new string[tokens.Count];
         Array.Fill(result, "O");
         for (int j = owner.Length - 1; j >= 0; j--) result[owner[j]] = NerTags.Name(tags[j]);
@@ -574,8 +551,6 @@ internal sealed class Options
     public int Iterations { get; private set; } = 150;
     public double GazetteerDropout { get; private set; }
     public int Folds { get; private set; } = 5;
-    public bool Bidirectional { get; private set; }
-    public bool TwoStage { get; private set; }
     public PredictedPrevious Predicted { get; private set; }
 
     // none, or window=10,fill=true,relabel=false,family=true,share=0 (any subset; the rest as ConsistencyOptions' defaults).
@@ -632,8 +607,6 @@ internal sealed class Options
                 case "--l1": o.L1 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--l2": o.L2 = float.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--iterations": o.Iterations = int.Parse(v, CultureInfo.InvariantCulture); break;
-                case "--bidirectional": o.Bidirectional = v == "true"; break;
-                case "--two-stage": o.TwoStage = v == "true"; break;
                 case "--predicted-previous": o.Predicted = Enum.Parse<PredictedPrevious>(v, ignoreCase: true); break;
                 case "--groups": NerFeatures.Groups = int.Parse(v, CultureInfo.InvariantCulture); break;
                 case "--folds": o.Folds = int.Parse(v, CultureInfo.InvariantCulture); break;

@@ -76,7 +76,7 @@ public sealed class EntityRecognizer
         var lexicon = _lexicon();
         var contexts = new EntityContext[sentences.Count];
         var owners = new int[sentences.Count][];
-        int[][] decoded;
+        var decoded = new int[sentences.Count][];
         var features = new NerFeatures[sentences.Count];
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -85,8 +85,8 @@ public sealed class EntityRecognizer
             contexts[s] = new EntityContext(text, lexicon) { ConllTokens = true };
             owners[s] = owner;
             features[s] = new NerFeatures(contexts[s]);
+            decoded[s] = model.Decode(features[s], contexts[s].Count);
         }
-        decoded = TwoStage.Decode(model, contexts, features);
         if (options is not null) DocumentConsistency.Apply(contexts, decoded, options, model, features);
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -113,7 +113,7 @@ public sealed class EntityRecognizer
             // Each given token takes the tag of the first library token in it.
             var (text, owner) = ConllAlignment.Align(tokens);
             var context = new EntityContext(text, _lexicon()) { ConllTokens = true };
-            var decoded = TwoStage.Decode(model, [context], [new NerFeatures(context)])[0];
+            var decoded = model.Decode(new NerFeatures(context), context.Count);
             for (int j = owner.Length - 1; j >= 0; j--) tags[owner[j]] = NerTags.Name(decoded[j]);
             return tags;
         }

@@ -24,7 +24,7 @@ internal sealed class ModelSource : IMentionSource
         if (model is null || context.Count == 0) return;
         var features = new NerFeatures(context);
         context.ModelFeatures = features;
-        var tags = model.Second is null ? model.Decode(features, context.Count) : TwoStage.Decode(model, [context], [features])[0];
+        var tags = model.Decode(features, context.Count);
         for (int i = 0; i < tags.Length; i++)
         {
             if (!NerTags.IsBegin(tags[i])) continue;

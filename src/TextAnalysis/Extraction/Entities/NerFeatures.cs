@@ -32,7 +32,6 @@ internal sealed class NerFeatures
     private readonly ulong[] _form, _stripped, _stem, _quote;
     private readonly byte[] _trigger, _gazetteer, _kind, _strip, _known;
     private readonly int[] _line;
-    private byte[]? _formHint, _phraseHint;
 
     /// <summary>Computes the per-token facts of <paramref name="context"/>; <paramref name="gazetteer"/> false leaves the
     /// gazetteer tags out (training drops them from part of the sentences so the model learns the other cues too).</summary>
@@ -115,13 +114,6 @@ internal sealed class NerFeatures
 
     /// <summary>The feature of previous tag <paramref name="previous"/> (<see cref="NerTags.Start"/> at a sentence start).</summary>
     public static int PreviousTagFeature(int previous) => Dimension + previous;
-
-    /// <summary>Sets the document hints of the second stage (<see cref="DocumentHints"/>), or clears them (null).</summary>
-    public void SetHints(byte[]? form, byte[]? phrase)
-    {
-        _formHint = form;
-        _phraseHint = phrase;
-    }
 
     /// <summary>The lexicon the word classes and lists come from.</summary>
     public EntityLexicon Lexicon => _c.Lexicon;
@@ -255,17 +247,6 @@ internal sealed class NerFeatures
             n = NeighbourAffix(i, i + 1, 50, f, n);
         }
         f[n++] = Index(15, _gazetteer[i]);
-        if (_formHint is not null && _phraseHint is not null)
-        {
-            // The second stage: what the rest of the document says about this word, alone and with the word's class.
-            ulong form = _formHint[i], phrase = _phraseHint[i];
-            f[n++] = Index(60, form * 16 + phrase);
-            if (form != 0) f[n++] = Index(61, form);
-            if (phrase != 0) f[n++] = Index(62, phrase);
-            if (form != 0 || phrase != 0) f[n++] = Index(63, (form * 16 + phrase) * 8 + (c.IsCommon(i) ? 1UL : 0) + (c.IsNamePart(i) ? 2UL : 0) + (_trigger[i] != 0 ? 4UL : 0));
-            ulong previousPhrase = Same(i, i - 1) ? _phraseHint[i - 1] : 15UL, nextPhrase = Same(i, i + 1) ? _phraseHint[i + 1] : 15UL;
-            f[n++] = Index(64, (previousPhrase * 16 + phrase) * 16 + nextPhrase);
-        }
 
         // Neighbours on the same line.
         ulong p1 = Neighbour(_form, i, i - 1), p2 = Neighbour(_form, i, i - 2), n1 = Neighbour(_form, i, i + 1), n2 = Neighbour(_form, i, i + 2);

@@ -183,7 +183,7 @@ internal sealed class NerModel
     {
         var bias = (float[])_bias.Clone();
         bias[NerTags.Outside] -= penalty;
-        return new NerModel((_rowOf, _rows), bias) { Backward = Backward, Second = Second?.WithOutsidePenalty(penalty) };
+        return new NerModel((_rowOf, _rows), bias);
     }
 
     /// <summary>The same weights with <paramref name="bonus"/> added to the biases of the B- and I- tags of <paramref name="label"/>.</summary>
@@ -192,7 +192,7 @@ internal sealed class NerModel
         var bias = (float[])_bias.Clone();
         bias[NerTags.Begin(label)] += bonus;
         bias[NerTags.Begin(label) + 1] += bonus;
-        return new NerModel((_rowOf, _rows), bias) { Backward = Backward, Second = Second?.WithLabelBonus(label, bonus) };
+        return new NerModel((_rowOf, _rows), bias);
     }
 
     /// <summary>The same weights with <paramref name="bonus"/> added to the bias of the I- tag of <paramref name="label"/>
@@ -201,7 +201,7 @@ internal sealed class NerModel
     {
         var bias = (float[])_bias.Clone();
         bias[NerTags.Begin(label) + 1] += bonus;
-        return new NerModel((_rowOf, _rows), bias) { Backward = Backward, Second = Second?.WithInsideBonus(label, bonus) };
+        return new NerModel((_rowOf, _rows), bias);
     }
 
     /// <summary>The shipped model, or null when the library was built without it.</summary>
@@ -219,19 +219,8 @@ internal sealed class NerModel
         w.Write(NerFeatures.Bits);
         w.Write(NerTags.Count);
         WriteRows(w);
-        // Then, optionally, the right-to-left model in the same layout after a marker.
-        if (Backward is { } backward)
-        {
-            w.Write(1);
-            backward.WriteRows(w);
-        }
-        else w.Write(0);
-        // Then, optionally, the second stage after a marker 2 (files without it end here).
-        if (Second is { } second)
-        {
-            w.Write(2);
-            second.WriteRows(w);
-        }
+        // A marker for "no further model" (research versions wrote a right-to-left model or a second stage after it).
+        w.Write(0);
     }
 
     // The biases, the number of non-zero rows, then each row's feature (delta-coded) and weights: what ReadRows reads.
@@ -256,7 +245,7 @@ internal sealed class NerModel
         if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a TextAnalysis entity model.");
         if (r.ReadInt32() != NerFeatures.Bits || r.ReadInt32() != NerTags.Count)
             throw new InvalidDataException("The entity model was trained for another feature space.");
-        var forward = ReadRows(r);
+        var model = ReadRows(r);
         int marker;
         try
         {
@@ -264,19 +253,11 @@ internal sealed class NerModel
         }
         catch (EndOfStreamException)
         {
-            marker = 0; // a file written before the right-to-left model existed
+            marker = 0; // a file written before the marker existed
         }
-        var model = marker == 1 ? forward.WithBackward(ReadRows(r)) : forward;
-        int stage;
-        try
-        {
-            stage = r.ReadInt32();
-        }
-        catch (EndOfStreamException)
-        {
-            stage = 0;
-        }
-        return stage == 2 ? model.WithSecond(ReadRows(r)) : model;
+        if (marker != 0)
+            throw new InvalidDataException("The entity model holds a right-to-left model or a second stage, which this version does not decode.");
+        return model;
     }
 
     private static NerModel ReadRows(BinaryReader r)
@@ -309,18 +290,6 @@ internal sealed class NerModel
         }
         using (stream) return Load(stream);
     }
-
-    /// <summary>The right-to-left model (its "previous tag" is the next token's), or null for a left-to-right tagger alone.</summary>
-    public NerModel? Backward { get; private init; }
-
-    /// <summary>The same model decoded together with <paramref name="backward"/>, a model of each tag given the next one.</summary>
-    public NerModel WithBackward(NerModel? backward) => new((_rowOf, _rows), _bias) { Backward = backward, Second = Second };
-
-    /// <summary>The second stage (the same features plus the document hints of <see cref="DocumentHints"/>), or null.</summary>
-    public NerModel? Second { get; private init; }
-
-    /// <summary>This model as the first stage of <paramref name="second"/>.</summary>
-    public NerModel WithSecond(NerModel? second) => new((_rowOf, _rows), _bias) { Backward = Backward, Second = second };
 
     // Sums the rows of the features and the biases into the scores of the nine tags, then the log normalizer of each
     // previous tag (the nine tags and the line start): norm[p] = log Σ_t exp(emission[t] + transition[p][t]).
@@ -439,51 +408,31 @@ internal sealed class NerModel
     private float Local(ReadOnlySpan<float> emission, ReadOnlySpan<float> norm, int previous, int tag) =>
         emission[tag] + _transition[previous * NerTags.Count + tag] - norm[previous];
 
-    /// <summary>The best valid tag sequence for the tokens of <paramref name="features"/>' text: Viterbi over the sum of
-    /// the left-to-right model's log probabilities and, when there is one, the right-to-left model's.</summary>
+    /// <summary>The best valid tag sequence for the tokens of <paramref name="features"/>' text: Viterbi over the
+    /// model's log probabilities, each line of the text a sequence of its own.</summary>
     public int[] Decode(NerFeatures features, int count)
     {
         var tags = new int[count];
         if (count == 0) return tags;
         const int T = NerTags.Count;
         const int P = NerTags.Count + 1;
-        var backward = Backward;
         var back = new byte[count * T];
         Span<float> score = stackalloc float[T];
         Span<float> next = stackalloc float[T];
         Span<float> emission = stackalloc float[T];
         Span<float> norm = stackalloc float[P];
-        // The right-to-left scores of the previous token, and of this one.
-        Span<float> emissionB = stackalloc float[T], normB = stackalloc float[P];
-        Span<float> lastEmissionB = stackalloc float[T], lastNormB = stackalloc float[P];
         Span<int> f = stackalloc int[NerFeatures.MaxPerToken];
         var sums = SumsOfThisThread(features.Lexicon);
         for (int i = 0; i < count; i++)
         {
             Finish(SumFeatures(features, i, f, sums), emission, norm);
-            if (backward is not null)
-            {
-                emissionB.CopyTo(lastEmissionB);
-                normB.CopyTo(lastNormB);
-                int n = features.Extract(i, f);
-                backward.Score(f[..n], emissionB, normB);
-            }
-            bool start = features.StartsLine(i);
             next.Fill(float.NegativeInfinity);
-            if (start)
+            if (features.StartsLine(i))
             {
-                // The previous line ends at its best tag (with the right-to-left score of its last token after no tag);
-                // a line start remembers it as its back pointer.
+                // The previous line ends at its best tag; a line start remembers it as its back pointer.
                 float from = 0;
                 int bestPrev = 0;
-                if (i > 0)
-                {
-                    if (backward is not null)
-                    {
-                        for (int a = 0; a < T; a++) score[a] += backward.Local(lastEmissionB, lastNormB, NerTags.Start, a);
-                    }
-                    from = Best(score, out bestPrev);
-                }
+                if (i > 0) from = Best(score, out bestPrev);
                 for (int t = 0; t < T; t++)
                 {
                     if (!AllowedTable[NerTags.Start * T + t]) continue;
@@ -505,8 +454,6 @@ internal sealed class NerModel
                         if (!allowed[p * T + t]) continue;
                         // Local(emission, norm, p, t), written out.
                         float s = from + (emission[t] + transition[p * T + t] - np);
-                        // The previous token's right-to-left probability given this tag.
-                        if (backward is not null) s += backward.Local(lastEmissionB, lastNormB, t, p);
                         if (s > next[t])
                         {
                             next[t] = s;
@@ -516,10 +463,6 @@ internal sealed class NerModel
                 }
             }
             next.CopyTo(score);
-        }
-        if (backward is not null)
-        {
-            for (int a = 0; a < T; a++) score[a] += backward.Local(emissionB, normB, NerTags.Start, a);
         }
         Best(score, out int tag);
         for (int i = count - 1; i >= 0; i--)
