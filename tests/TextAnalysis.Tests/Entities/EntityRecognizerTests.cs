@@ -323,4 +323,15 @@ public class EntityRecognizerTests
         // ANERcorp tags currencies as MISC, and the tagger runs one on (ريال للفائزة الأولى); running text does not.
         Assert.DoesNotContain(Recognize("وبلغت قيمة الجائزة خمسة آلاف ريال للفائزة الأولى في المسابقة."), e => e.Label == "MISC");
     }
+
+    [Theory]
+    [InlineData("فالنسيا", 0)]
+    [InlineData("والقاهرة", 1)]
+    [InlineData("لبغداد", 1)]
+    public void The_tagger_leaves_out_clitics_but_not_the_letters_of_a_known_name(string word, int strip)
+    {
+        // فالنسيا reads as ف + ال + نسيا, but the gazetteer knows it as written.
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.Equal(strip, ModelSource.Strip(context, 0));
+    }
 }

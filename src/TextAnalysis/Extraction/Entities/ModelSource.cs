@@ -63,17 +63,19 @@ internal sealed class ModelSource : IMentionSource
         return word.Length >= 4 && word[^1] == 'ا' && c.Lexicon.NotNames.Contains(word[..^1]);
     }
 
-    /// <summary>The clitic letters before a name's first word: those before an article, those whose removal leaves a
-    /// known name (لبغداد), or a و before an unknown word of five letters or more (وموسكو).</summary>
+    /// <summary>The clitic letters before a name's first word: none for a known name as written (فالنسيا), those before
+    /// an article, those whose removal leaves a known name (لبغداد), or a و before an unknown word of five letters or
+    /// more (وموسكو).</summary>
     public static int Strip(EntityContext c, int i)
     {
         if (!c.IsArabic(i)) return 0;
-        int article = c.ArticleClitics(i);
-        if (article > 0) return article;
         var word = c.Form(i);
         var lex = c.Lexicon;
+        // A known name as written keeps its letters even where they read as clitics and an article (فالنسيا).
         if (word.Length > CliticForms.MaxWord || lex.NameTokens.Contains(word) || lex.Gazetteer.First(word)?.Label is EntityLabel.Location or EntityLabel.Person or EntityLabel.Organization)
             return 0;
+        int article = c.ArticleClitics(i);
+        if (article > 0) return article;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];
         Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
         int n = CliticForms.Readings(word, codes);
