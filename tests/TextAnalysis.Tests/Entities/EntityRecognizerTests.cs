@@ -328,6 +328,8 @@ public class EntityRecognizerTests
     [InlineData("فالنسيا", 0)]
     [InlineData("والقاهرة", 1)]
     [InlineData("لبغداد", 1)]
+    [InlineData("ويندوز", 0)]
+    [InlineData("وكراسنويارسك", 1)]
     public void The_tagger_leaves_out_clitics_but_not_the_letters_of_a_known_name(string word, int strip)
     {
         // فالنسيا reads as ف + ال + نسيا, but the gazetteer knows it as written.

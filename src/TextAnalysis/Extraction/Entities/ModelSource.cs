@@ -65,7 +65,7 @@ internal sealed class ModelSource : IMentionSource
 
     /// <summary>The clitic letters before a name's first word: none for a known name as written (فالنسيا), those before
     /// an article, those whose removal leaves a known name (لبغداد), or a و before an unknown word of five letters or
-    /// more (وموسكو).</summary>
+    /// more (وموسكو) but for وا and وي, which begin foreign names (واشنطن، ويندوز، ويمبلي).</summary>
     public static int Strip(EntityContext c, int i)
     {
         if (!c.IsArabic(i)) return 0;
@@ -84,6 +84,6 @@ internal sealed class ModelSource : IMentionSource
             var key = CliticForms.Key(word, codes[r], buffer);
             if (lex.NameTokens.Contains(key) || lex.Gazetteer.First(key) is { Label: not EntityLabel.None }) return CliticForms.Stripped(codes[r]);
         }
-        return word.Length >= 5 && word[0] == 'و' && word[1] != 'ا' ? 1 : 0;
+        return word.Length >= 5 && word[0] == 'و' && word[1] is not ('ا' or 'ي') ? 1 : 0;
     }
 }
