@@ -336,4 +336,11 @@ public class EntityRecognizerTests
         var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
         Assert.Equal(strip, ModelSource.Strip(context, 0));
     }
+
+    [Fact]
+    public void The_tagger_vetoes_the_repeat_of_a_family_name_where_the_word_is_plainly_a_noun()
+    {
+        // الملح is the doctor's family name first, then salt after كمية: the family-name repeat is left out there.
+        Assert.Equal([("سالم الملح", "PERSON")], Pairs("قال الطبيب سالم الملح إن النظام الغذائي مهم. ونصح بتقليل كمية الملح في الطعام اليومي."));
+    }
 }
