@@ -115,6 +115,11 @@ internal sealed class EntityContext
         IsArabic(i) && (_flags[i] & (WordFlags.Stop | WordFlags.Trigger | WordFlags.NotName | WordFlags.Tanween)) == 0 &&
         ((_flags[i] & WordFlags.Common) == 0 || IsNamePart(i));
 
+    /// <summary>True when token <paramref name="i"/> ends a person's name before it: a word of the not-alone list (an
+    /// office, an honorific, a blessing: محمد بن نايف | ولي العهد، عمر | رضي الله عنه), but الله, which goes on inside
+    /// names (عبد الله، جار الله).</summary>
+    public bool EndsName(int i) => Form(i) is not "الله" && Lookup(i, Lexicon.NotAlone, out _);
+
     /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
     public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
 

@@ -219,7 +219,7 @@ public sealed class EntityRecognizer
             for (int k = w.First; k <= w.Last && fits; k++)
             {
                 if (k >= x.First && k <= x.Last) continue;
-                fits = owner[k] < 0 && (c.Form(k) is "الله" || !c.Lookup(k, c.Lexicon.NotAlone, out _)) &&
+                fits = owner[k] < 0 && !c.EndsName(k) &&
                        (Continues(c, k) || (c.IsPersonPart(k) && c.Form(k)[0] is not ('ب' or 'ل' or 'ف' or 'ك')));
             }
             if (!fits) continue;

@@ -121,9 +121,7 @@ internal sealed class RuleSource : IMentionSource
             // After the first word, a word with a bare ب، ف or ل in front (بتمزق، فتابعها) is not a name part.
             if (k > first && !c.IsNamePart(k) && c.Form(k)[0] is 'ب' or 'ف' or 'ل') break;
             bool ok = requireKnown ? c.IsNamePart(k) && !c.IsStop(k) && !c.HasCliticArticle(k) : c.IsPersonPart(k);
-            // An office or a blessing after the name ends it (محمد بن نايف | ولي العهد، محمد | صلوات الله عليه); الله
-            // stays inside a name (جار الله).
-            if (ok && c.Form(k) is not "الله" && c.Lookup(k, lex.NotAlone, out _)) ok = false;
+            if (ok && c.EndsName(k)) ok = false;
             if (!ok) break;
             last = k++;
             parts++;
