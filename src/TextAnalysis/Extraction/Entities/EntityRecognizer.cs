@@ -164,14 +164,14 @@ public sealed class EntityRecognizer
         var model = Array.Find(_sources, static s => s is ModelSource) is ModelSource modelSource ? modelSource.Model : null;
         foreach (var m in candidates)
         {
-            if (!conll && (NeverAName(context, m) || Vetoed(context, m, model) || IsGenericOrganization(context, m))) continue;
+            if (!conll && RunningText.Drops(context, m, model)) continue;
             bool free = true;
             for (int k = m.First; k <= m.Last && free; k++) free = owner[k] < 0;
             if (!free) continue;
             for (int k = m.First; k <= m.Last; k++) owner[k] = chosen.Count;
             chosen.Add(m);
         }
-        if (!conll) WidenToModel(context, candidates, chosen, owner);
+        if (!conll) RunningText.WidenToModel(context, candidates, chosen, owner);
         ExtendPersons(context, chosen, owner);
         var aliases = new List<string?>(new string?[chosen.Count]);
         LatinAliases(context, chosen, aliases, owner);
@@ -190,82 +190,6 @@ public sealed class EntityRecognizer
         }
         return (mentions, orderedAliases);
     }
-
-    // In running text, a word of the not-alone list (الله، الشيعة، عضو، باسم) is no name by itself, whichever source
-    // found it, nor the first word of a person's name (لشؤون الأمن after مساعد الوزير) or of a MISC one (الله الحرام);
-    // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
-    private static bool NeverAName(EntityContext c, Mention m) =>
-        ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _)) ||
-        // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
-        // convention of the tagger (ANERcorp tags currencies), not a name.
-        (m.Label == EntityLabel.Misc && (c.IsNotName(m.First) || c.Lookup(m.First, c.Lexicon.NotNames, out _)));
-
-    // A person that a list or a rule found by one part of the name (محمد، خالد) takes the tagger's longer span of the
-    // same person (ناصر الشمراني، تيبو كورتوا) where the extra words are free and look like parts of a name: no title,
-    // function or common word (الضابط), no not-alone word but الله (ولي العهد out, جار الله in), and no ب، ل، ف، ك
-    // before an unknown word (بالتخصصي).
-    private static void WidenToModel(EntityContext c, List<Mention> candidates, List<Mention> chosen, int[] owner)
-    {
-        foreach (var candidate in candidates)
-        {
-            var w = candidate;
-            if (w.Priority != ModelSource.ModelPriority || w.Label != EntityLabel.Person) continue;
-            int m = owner[w.First] >= 0 ? owner[w.First] : owner[w.Last];
-            if (m < 0) continue;
-            var x = chosen[m];
-            if (x.Priority == ModelSource.ModelPriority || x.Label != EntityLabel.Person || w.First > x.First || w.Last < x.Last || w.TokenCount == x.TokenCount)
-                continue;
-            bool fits = true;
-            for (int k = w.First; k <= w.Last && fits; k++)
-            {
-                if (k >= x.First && k <= x.Last) continue;
-                fits = owner[k] < 0 && !c.EndsName(k) &&
-                       (Continues(c, k) || (c.IsPersonPart(k) && c.Form(k)[0] is not ('ب' or 'ل' or 'ف' or 'ك')));
-            }
-            if (!fits) continue;
-            // A connector the tagger ended on (… بن عبدالعزيز آل) is left to the name-part extension that follows.
-            while (w.Last > x.Last && IsConnector(c, w.Last)) w = w with { Last = w.Last - 1, End = c.Tokens[w.Last - 1].End };
-            for (int k = w.First; k <= w.Last; k++) owner[k] = m;
-            // The first word keeps the clitics the list or rule left out where it is the same word.
-            chosen[m] = w.First == x.First ? w with { Start = x.Start, Strip = x.Strip, Priority = x.Priority } : w with { Priority = x.Priority };
-        }
-    }
-
-    // An indefinite head of an organization followed by a preposition or an indefinite adjective names no particular
-    // body (أول منظمة للعمال، هيئة منتخبة من ممثلي المصانع، منظمة جماهيرية للفلاحين), or is no noun at all (الطبقة
-    // العاملة منظمة بصورة كافية: "organized"). Names go on with a definite word or a name (منظمة التحرير، شركة أرامكو).
-    private static bool IsGenericOrganization(EntityContext c, Mention m)
-    {
-        if (m.Label != EntityLabel.Organization || m.Last == m.First || c.IsDefinite(m.First) || !c.Lookup(m.First, c.Lexicon.OrganizationHeads, out _))
-            return false;
-        int next = m.First + 1;
-        if (!c.IsArabic(next) || c.IsNamePart(next) || c.IsPlace(next) || c.IsPlainDefinite(next)) return false;
-        var form = c.Form(next);
-        int after = next + 1;
-        bool construct = c.Joined(next, after) && c.IsDefinite(after);
-        // للعمال, or ب / ل / ك before a common word that no definite word follows (بصورة كافية); not a foreign name
-        // that begins with the letter (بايرن، كوينز) nor a construct chain (منظمة برامج الطاقة).
-        bool preposition = form.StartsWith("لل") || (form[0] is 'ب' or 'ل' or 'ك' && c.IsCommon(next) && !construct);
-        // An indefinite feminine word that ends the phrase (before punctuation, a function word or a preposition): an
-        // adjective (هيئة منتخبة من، منظمة جماهيرية للفلاحين، جامعة مرموقة.); a noun in a construct chain goes on
-        // (مجلس صيانة الدستور، جمعية إعانة مرضى …، نقابة صيادلة سوريا).
-        bool ends = !c.Joined(next, after) || !c.IsArabic(after) || c.IsStop(after) || c.Form(after).StartsWith("لل");
-        bool adjective = c.Text.Surface(c.Tokens[next]).EndsWith('ة') && ends;
-        return preposition || adjective;
-    }
-
-    // Below this probability of beginning a person where a rule sees a one-word name after a title or a verb of
-    // saying, the tagger vetoes it (العالم كله، الكاتب ارسل، وزير الدفاع بتأمين، وزير الدفاع الأمريكي حرص). On a day of
-    // SaudiNewsNet (smoke data, 1,318 articles) 5 % took out about 540 such words and about 30 real names the rules had
-    // found alone (a family name after a comma, a surname after an unknown given name); 1 % took out 420 and the same
-    // names. The annotated texts do not move between 0 and 20 %.
-    private const double PersonVeto = 0.05;
-
-    // A one-word person of the trigger rules that the tagger, seeing the same words, gives little chance of being one.
-    private static bool Vetoed(EntityContext c, Mention m, NerModel? model) =>
-        model is not null && c.ModelFeatures is { } features && m.Label == EntityLabel.Person && m.First == m.Last &&
-        m.Priority is RuleSource.TriggerPriority or RuleSource.TriggerPriority - 1 &&
-        Math.Exp(model.LogProbability(features, m.First, NerTags.Outside, NerTags.Begin(EntityLabel.Person))) < PersonVeto;
 
     // The most words a person's name grows to over known name parts (a nasab chain: محمد بن نايف بن عبد العزيز آل سعود).
     private const int MaxPersonWords = 8;
@@ -319,21 +243,21 @@ public sealed class EntityRecognizer
 
     // A known part of a person's name that is no common or function word as written (فيصل reads as ف + يصل too, and
     // stays), nor و before a common word (ومعالي: "and his excellency" begins something else).
-    private static bool Continues(EntityContext c, int i) =>
+    internal static bool Continues(EntityContext c, int i) =>
         c.IsNamePart(i) && !c.IsStop(i) && (!c.IsCommon(i) || (c.IsCliticCommon(i) && c.Form(i)[0] != 'و'));
 
     // بن، ابن، بنت، أبو، عبد، آل …: a word that joins the pieces of one name.
-    private static bool IsConnector(EntityContext c, int i) => c.IsArabic(i) && c.Lexicon.Connectors.Contains(c.Form(i));
+    internal static bool IsConnector(EntityContext c, int i) => c.IsArabic(i) && c.Lexicon.Connectors.Contains(c.Form(i));
 
-    // A name that a rule or a transliteration found once is a name wherever else the text repeats it; a person's
-    // family name alone (بوش after جورج بوش) is that person. As in the CoNLL consistency pass, the tagger may veto a
-    // person's repeat (one article on salt: الملح tagged once as a person, repeated 59 times).
     // Below this probability of beginning a person where a person's name is repeated, the tagger vetoes the repeat.
     // On a day of SaudiNewsNet, 0.1 % took out about 140 repeats of words that are no names (ترسية، الملح، العربي،
     // الفنون) and about 15 of real family names; 1 % took out more of both (ترمب، دوابشة، البغدادي), and places (عسير)
     // lost as many repeats as wrong ones, so places are not vetoed.
     private const double RepeatVeto = 0.001;
 
+    // A name that a rule or a transliteration found once is a name wherever else the text repeats it; a person's
+    // family name alone (بوش after جورج بوش) is that person. As in the CoNLL consistency pass, the tagger may veto a
+    // person's repeat (one article on salt: الملح tagged once as a person, repeated 59 times).
     private static void Repeat(EntityContext c, List<Mention> chosen, List<string?> aliases, int[] owner, NerModel? model)
     {
         PhraseTrie? local = null;
@@ -360,8 +284,7 @@ public sealed class EntityRecognizer
             int length = GazetteerSource.Match(c, local, i, out var label, out int strip);
             if (length == 0 || c.HasTanween(i + length - 1)) continue;
             if (length == 1 && strip == 0 && c.IsCommon(i) && !c.IsNamePart(i)) continue;
-            if (label == EntityLabel.Person && model is not null && c.ModelFeatures is { } features &&
-                Math.Exp(model.LogProbability(features, i, NerTags.Outside, NerTags.Begin(label))) < RepeatVeto) continue;
+            if (label == EntityLabel.Person && RunningText.BeginProbability(c, model, i, label) < RepeatVeto) continue;
             bool free = true;
             for (int k = i; k < i + length && free; k++) free = owner[k] < 0;
             if (!free) continue;
