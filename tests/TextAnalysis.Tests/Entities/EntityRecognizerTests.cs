@@ -343,4 +343,11 @@ public class EntityRecognizerTests
         // الملح is the doctor's family name first, then salt after كمية: the family-name repeat is left out there.
         Assert.Equal([("سالم الملح", "PERSON")], Pairs("قال الطبيب سالم الملح إن النظام الغذائي مهم. ونصح بتقليل كمية الملح في الطعام اليومي."));
     }
+
+    [Fact]
+    public void A_body_every_organization_has_is_no_name_but_a_longer_name_stays()
+    {
+        Assert.DoesNotContain(Recognize("وعقد مجلس الإدارة اجتماعه الأول برئاسة المدير، وناقش الجهاز الفني خطة الموسم."), e => e.Label == "ORGANIZATION");
+        Assert.Contains(("الجمعية العامة للأمم المتحدة", "ORGANIZATION"), Pairs("وصوتت الجمعية العامة للأمم المتحدة على القرار."));
+    }
 }

@@ -78,6 +78,7 @@ internal sealed class EntityLexicon
         NotNames = Section("not-names");
         TeamDescriptors = Section("team-descriptors");
         NotAlone = Section("not-alone");
+        GenericBodies = Section("generic-bodies");
         _classes = BuildClasses();
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -138,6 +139,10 @@ internal sealed class EntityLexicon
 
     /// <summary>Words running text never uses as a one-word name nor as a person's first word (الله، الشيعة، عضو، باسم).</summary>
     public WordSet NotAlone { get; }
+
+    /// <summary>Phrases that name no particular organization (مجلس الإدارة، الجهاز الفني), normalized, words joined by
+    /// one space.</summary>
+    public WordSet GenericBodies { get; }
 
     private static EntityLexicon Load() => Load(Lines);
 

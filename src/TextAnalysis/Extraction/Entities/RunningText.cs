@@ -8,10 +8,20 @@ namespace TextAnalysis.Extraction.Entities;
 internal static class RunningText
 {
     /// <summary>True when candidate <paramref name="m"/> is no name in running text: a not-alone word, a MISC name
-    /// beginning with a month or a currency, a one-word person of the rules the tagger vetoes, or a generic
-    /// organization.</summary>
+    /// beginning with a month or a currency, a one-word person of the rules the tagger vetoes, a generic organization
+    /// or a body every organization has.</summary>
     public static bool Drops(EntityContext c, Mention m, NerModel? model) =>
-        NeverAName(c, m) || Vetoed(c, m, model) || IsGenericOrganization(c, m);
+        NeverAName(c, m) || Vetoed(c, m, model) || IsGenericOrganization(c, m) || IsGenericBody(c, m);
+
+    // An organization mention that is exactly a body every organization has (مجلس الإدارة، الجهاز الفني).
+    private static bool IsGenericBody(EntityContext c, Mention m)
+    {
+        if (m.Label != EntityLabel.Organization || m.Last == m.First || m.Last - m.First > 2) return false;
+        var key = new System.Text.StringBuilder();
+        key.Append(c.Form(m.First)[m.Strip..]);
+        for (int k = m.First + 1; k <= m.Last; k++) key.Append(' ').Append(c.Form(k));
+        return c.Lexicon.GenericBodies.Contains(key.ToString());
+    }
 
     // A word of the not-alone list (الله، الشيعة، عضو، باسم) is no name by itself, whichever source
     // found it, nor the first word of a person's name (لشؤون الأمن after مساعد الوزير) or of a MISC one (الله الحرام);
