@@ -26,6 +26,7 @@ internal sealed class EntityContext
         Place = 2048,
         CliticCommon = 4096,
         NameWord = 8192,
+        NotAlone = 16384,
     }
 
     private const string Diacritics = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640";
@@ -118,7 +119,10 @@ internal sealed class EntityContext
     /// <summary>True when token <paramref name="i"/> ends a person's name before it: a word of the not-alone list (an
     /// office, an honorific, a blessing: محمد بن نايف | ولي العهد، عمر | رضي الله عنه), but الله, which goes on inside
     /// names (عبد الله، جار الله).</summary>
-    public bool EndsName(int i) => Form(i) is not "الله" && Lookup(i, Lexicon.NotAlone, out _);
+    public bool EndsName(int i) => IsNotAlone(i) && Form(i) is not "الله";
+
+    /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is in the not-alone list.</summary>
+    public bool IsNotAlone(int i) => (_flags[i] & WordFlags.NotAlone) != 0;
 
     /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
     public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
@@ -205,6 +209,7 @@ internal sealed class EntityContext
             if ((classes & WordClass.NameWord) != 0) flags |= WordFlags.NameWord;
             if ((classes & WordClass.Place) != 0) flags |= WordFlags.Place;
             if ((classes & WordClass.Trigger) != 0) flags |= WordFlags.Trigger;
+            if ((classes & WordClass.NotAlone) != 0) flags |= WordFlags.NotAlone;
             if (key.Length >= 4 && key[0] == 'ا' && key[1] == 'ل')
             {
                 flags |= WordFlags.Definite;

@@ -44,6 +44,8 @@ internal enum WordClass : ushort
     Place = 32,
     /// <summary>A trigger of the rules: a title, a head noun or descriptor of places, organizations, teams, or MISC.</summary>
     Trigger = 64,
+    /// <summary>In the not-alone list: never a name by itself (الله، عضو، ولي).</summary>
+    NotAlone = 128,
 }
 
 /// <summary>
@@ -101,6 +103,7 @@ internal sealed class EntityLexicon
         Mark(Common.Words, WordClass.Common);
         Mark(NameTokens.Words, WordClass.NameToken);
         Mark(NameWords.Words, WordClass.NameWord);
+        Mark(NotAlone.Words, WordClass.NotAlone);
         foreach (var set in new[] { Titles, LocationHeadsOut, LocationHeadsIn, OrganizationHeads, OrganizationDescriptors, MiscHeads, TeamDescriptors })
             Mark(set.Words, WordClass.Trigger);
         foreach (var (word, node) in Gazetteer.FirstWords())

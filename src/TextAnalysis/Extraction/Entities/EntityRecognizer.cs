@@ -274,7 +274,7 @@ public sealed class EntityRecognizer
             local.Add(sb.ToString(), x.Label, overwrite: false);
             // Not the second half of a compound (عبد الله، عبد العزيز، أبو مازن, آل سعود): alone it names someone else.
             if (x.Label == EntityLabel.Person && x.Last > x.First && c.IsPersonPart(x.Last) && !c.Lexicon.Regnal.Contains(c.Form(x.Last)) &&
-                !c.Lexicon.Connectors.Contains(c.Form(x.Last - 1)) && !c.Lookup(x.Last, c.Lexicon.NotAlone, out _))
+                !c.Lexicon.Connectors.Contains(c.Form(x.Last - 1)) && !c.IsNotAlone(x.Last))
                 local.Add(c.Form(x.Last).ToString(), EntityLabel.Person, overwrite: false);
         }
         if (local is null) return;

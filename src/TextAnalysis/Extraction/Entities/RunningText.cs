@@ -27,7 +27,7 @@ internal static class RunningText
     // found it, nor the first word of a person's name (لشؤون الأمن after مساعد الوزير) or of a MISC one (الله الحرام);
     // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
     private static bool NeverAName(EntityContext c, Mention m) =>
-        ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.Lookup(m.First, c.Lexicon.NotAlone, out _)) ||
+        ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.IsNotAlone(m.First)) ||
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
         // convention of the tagger (ANERcorp tags currencies), not a name.
         (m.Label == EntityLabel.Misc && (c.IsNotName(m.First) || c.Lookup(m.First, c.Lexicon.NotNames, out _)));
