@@ -121,6 +121,10 @@ internal sealed class EntityContext
     /// names (عبد الله، جار الله).</summary>
     public bool EndsName(int i) => IsNotAlone(i) && Form(i) is not "الله";
 
+    /// <summary>True when token <paramref name="i"/> is a month or a currency of the not-names list, as written or without
+    /// its clitics.</summary>
+    public bool IsMonthOrCurrency(int i) => IsNotName(i) || Lookup(i, Lexicon.NotNames, out _);
+
     /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is in the not-alone list.</summary>
     public bool IsNotAlone(int i) => (_flags[i] & WordFlags.NotAlone) != 0;
 

@@ -53,7 +53,7 @@ internal sealed class ModelSource : IMentionSource
     // A lone word that running text rarely uses as a name: a month or a currency (with or without clitics, or with the
     // accusative alif), a function word, a title, or a frequent common word.
     private static bool Unlikely(EntityContext c, int i) =>
-        c.IsNotName(i) || c.Lookup(i, c.Lexicon.NotNames, out _) || c.IsStop(i) || c.IsTrigger(i) || (c.IsCommon(i) && !c.IsNamePart(i)) ||
+        c.IsMonthOrCurrency(i) || c.IsStop(i) || c.IsTrigger(i) || (c.IsCommon(i) && !c.IsNamePart(i)) ||
         IsAccusativeNotName(c, i);
 
     // A month or currency with the alif of the accusative tanween written and its mark left out (دولارا، ريالا).

@@ -30,7 +30,7 @@ internal static class RunningText
         ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.IsNotAlone(m.First)) ||
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
         // convention of the tagger (ANERcorp tags currencies), not a name.
-        (m.Label == EntityLabel.Misc && (c.IsNotName(m.First) || c.Lookup(m.First, c.Lexicon.NotNames, out _)));
+        (m.Label == EntityLabel.Misc && c.IsMonthOrCurrency(m.First));
 
     // A person that a list or a rule found by one part of the name (محمد، خالد) takes the tagger's longer span of the
     // same person (ناصر الشمراني، تيبو كورتوا) where the extra words are free and look like parts of a name: no title,
