@@ -80,7 +80,8 @@ internal sealed class EntityLexicon
         NotNames = Section("not-names");
         TeamDescriptors = Section("team-descriptors");
         NotAlone = Section("not-alone");
-        GenericBodies = Section("generic-bodies");
+        GenericBodies = new PhraseTrie();
+        foreach (var phrase in Section("generic-bodies").Words) GenericBodies.Add(phrase, EntityLabel.Organization, overwrite: false);
         _classes = BuildClasses();
         _classLookup = _classes.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -143,9 +144,8 @@ internal sealed class EntityLexicon
     /// <summary>Words running text never uses as a one-word name nor as a person's first word (الله، الشيعة، عضو، باسم).</summary>
     public WordSet NotAlone { get; }
 
-    /// <summary>Phrases that name no particular organization (مجلس الإدارة، الجهاز الفني), normalized, words joined by
-    /// one space.</summary>
-    public WordSet GenericBodies { get; }
+    /// <summary>Phrases that name no particular organization (مجلس الإدارة، الجهاز الفني).</summary>
+    public PhraseTrie GenericBodies { get; }
 
     private static EntityLexicon Load() => Load(Lines);
 

@@ -17,10 +17,9 @@ internal static class RunningText
     private static bool IsGenericBody(EntityContext c, Mention m)
     {
         if (m.Label != EntityLabel.Organization || m.Last == m.First || m.Last - m.First > 2) return false;
-        var key = new System.Text.StringBuilder();
-        key.Append(c.Form(m.First)[m.Strip..]);
-        for (int k = m.First + 1; k <= m.Last; k++) key.Append(' ').Append(c.Form(k));
-        return c.Lexicon.GenericBodies.Contains(key.ToString());
+        var node = c.Lexicon.GenericBodies.First(c.Form(m.First)[m.Strip..]);
+        for (int k = m.First + 1; k <= m.Last && node is not null; k++) node = node.Next(c.Form(k));
+        return node is { Label: not EntityLabel.None };
     }
 
     // A word of the not-alone list (الله، الشيعة، عضو، باسم) is no name by itself, whichever source
