@@ -92,10 +92,32 @@ internal static class RunningText
     // names. The annotated texts do not move between 0 and 20 %.
     private const double PersonVeto = 0.05;
 
-    // A one-word person of the trigger rules that the tagger, seeing the same words, gives little chance of being one.
+    // A one-word person of the trigger rules that the tagger, seeing the same words, gives little chance of being one;
+    // and a company's or a team's name after its descriptor (شركة، مجموعة، فريق) that begins with no article and where
+    // the tagger sees no name of any kind begin: the descriptor was followed by an adjective, a verb or a preposition
+    // (مجموعة متواترة من، لدينا فريق متزن وكامل، شركة لتأجير السيارات). A definite name goes on (شركة الاتصالات السعودية:
+    // the tagger would begin that name at شركة, so its probability of beginning at الاتصالات says nothing).
     private static bool Vetoed(EntityContext c, Mention m, NerModel? model) =>
         m.Label == EntityLabel.Person && m.First == m.Last && m.Priority is RuleSource.TriggerPriority or RuleSource.TriggerPriority - 1 &&
-        BeginProbability(c, model, m.First, EntityLabel.Person) < PersonVeto;
+        BeginProbability(c, model, m.First, EntityLabel.Person) < PersonVeto ||
+        m.Label == EntityLabel.Organization && m.Priority == RuleSource.TriggerPriority && !c.IsDefinite(m.First) && AfterDescriptor(c, m.First) &&
+        NameProbability(c, model, m.First) < DescriptorVeto;
+
+    // Below this probability of beginning a name of any label after a company's or a team's descriptor, the tagger
+    // vetoes the rule's name.
+    private const double DescriptorVeto = 0.05;
+
+    // Token i follows a company's or a team's descriptor directly (the rules leave the descriptor out of the name).
+    private static bool AfterDescriptor(EntityContext c, int i) =>
+        i > 0 && c.Joined(i - 1, i) && c.IsArabic(i - 1) &&
+        (c.Lookup(i - 1, c.Lexicon.OrganizationDescriptors, out _) || c.Lookup(i - 1, c.Lexicon.TeamDescriptors, out _));
+
+    /// <summary>The tagger's probability that token <paramref name="i"/> begins a name of any label after no name, or 1
+    /// when there is no tagger.</summary>
+    public static double NameProbability(EntityContext c, NerModel? model, int i) =>
+        model is null || c.ModelFeatures is null ? 1 :
+        BeginProbability(c, model, i, EntityLabel.Person) + BeginProbability(c, model, i, EntityLabel.Location) +
+        BeginProbability(c, model, i, EntityLabel.Organization) + BeginProbability(c, model, i, EntityLabel.Misc);
 
     /// <summary>The tagger's probability that token <paramref name="i"/> begins a <paramref name="label"/> name after no
     /// name, or 1 when there is no tagger (nothing to veto with).</summary>
