@@ -22,4 +22,17 @@ public class EntityListTests
         var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
         Assert.True(context.IsNameWord(0));
     }
+
+    [Theory]
+    [InlineData("مراقبون", true)]
+    [InlineData("الباحثين", true)]
+    [InlineData("وغارات", true)]
+    [InlineData("كلينتون", false)]
+    [InlineData("عرفات", false)]
+    [InlineData("حسين", false)]
+    public void The_regular_plural_of_a_common_word_is_told_from_a_name(string word, bool plural)
+    {
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.Equal(plural, context.IsPluralNoun(0));
+    }
 }

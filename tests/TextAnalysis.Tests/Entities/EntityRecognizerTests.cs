@@ -281,6 +281,30 @@ public class EntityRecognizerTests
         Assert.Contains((name, "ORGANIZATION"), Pairs(text));
     }
 
+    [Theory]
+    [InlineData("وقال مراقبون إن المقاتلين يأملون في التقدم.")]
+    [InlineData("وقال الباحثون إن خاصية صوتية تسمى الخشونة تنبه الدماغ.")]
+    public void The_plural_of_a_common_word_is_no_person(string text)
+    {
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "PERSON");
+    }
+
+    [Fact]
+    public void The_tagger_vetoes_a_long_person_the_title_rule_sees_after_an_ambiguous_title()
+    {
+        // الفريق is a rank before a name, and "the team" here: the rule's three words are no person.
+        Assert.DoesNotContain(Recognize("وبعد ذلك أجرى الفريق تمارين الإحماء المعتادة في الملعب."), e => e.Label == "PERSON");
+    }
+
+    [Theory]
+    [InlineData("وصل الوفد إلى مطار الملك خالد الدولي بالرياض.", "مطار الملك خالد")]
+    [InlineData("وعبر جسر الملك فهد أكثر من مليون مسافر.", "جسر الملك فهد")]
+    public void A_facility_named_after_a_king_is_a_place_that_holds_his_name(string text, string name)
+    {
+        Assert.Contains((name, "LOCATION"), Pairs(text));
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "PERSON");
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

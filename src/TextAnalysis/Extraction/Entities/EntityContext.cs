@@ -128,6 +128,38 @@ internal sealed class EntityContext
     /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is in the not-alone list.</summary>
     public bool IsNotAlone(int i) => (_flags[i] & WordFlags.NotAlone) != 0;
 
+    /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is the regular plural of a common
+    /// word (مراقبون، الباحثين → مراقب، الباحث; وغارات → غارة): a group of people or things, never one person's name. Known
+    /// name parts and listed name words are not (بركات، السعدون).</summary>
+    public bool IsPluralNoun(int i)
+    {
+        if (!IsArabic(i) || IsNamePart(i) || IsNameWord(i)) return false;
+        var word = Form(i);
+        if (word.Length > CliticForms.MaxWord) return false;
+        Span<int> codes = stackalloc int[CliticForms.MaxReadings];
+        Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
+        Span<char> singular = stackalloc char[CliticForms.MaxWord + 2];
+        int n = CliticForms.Readings(word, codes);
+        for (int r = 0; r < n; r++)
+        {
+            var key = CliticForms.Key(word, codes[r], buffer);
+            if (key.Length < 5) continue;
+            var tail = key[^2..];
+            if (tail is "ون" or "ين")
+            {
+                if ((Lexicon.ClassOf(key[..^2]) & WordClass.Common) != 0) return true;
+            }
+            else if (tail is "ات")
+            {
+                // غارات → غارة (normalized: غاره).
+                key[..^2].CopyTo(singular);
+                singular[key.Length - 2] = 'ه';
+                if ((Lexicon.ClassOf(singular[..(key.Length - 1)]) & WordClass.Common) != 0) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
     public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
 

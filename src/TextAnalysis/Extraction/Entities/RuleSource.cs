@@ -143,7 +143,16 @@ internal sealed class RuleSource : IMentionSource
     private static void LocationWithHead(EntityContext c, int head, int strip, List<Mention> candidates)
     {
         int first = head + 1;
-        if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
+        if (!c.Joined(head, first)) return;
+        // Named after a person (جسر الملك فهد، ملعب الأمير مولاي عبد الله، مطار الملك عبد العزيز): the head, the title and
+        // the name, of known name parts only (جبل الشيخ وقراها is no one's).
+        if (NamingTitles.Contains(c.Form(first)) && c.Joined(first, first + 1))
+        {
+            int name = NameEnd(c, first + 1, requireKnown: true);
+            if (name > first) candidates.Add(c.Make(head, name, strip, EntityLabel.Location, TriggerPriority));
+            return;
+        }
+        if (!c.IsNameLike(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
         int last = first;
         for (int next = c.After(last); last - first < 3 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last)) last = next;
         candidates.Add(c.Make(head, last, strip, EntityLabel.Location, TriggerPriority));

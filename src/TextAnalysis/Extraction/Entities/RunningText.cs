@@ -27,6 +27,8 @@ internal static class RunningText
     // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
     private static bool NeverAName(EntityContext c, Mention m) =>
         ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.IsNotAlone(m.First)) ||
+        // The plural of a common word is no one person (وقال مراقبون، وقال الباحثون، الضربات الصاروخية وغارات التحالف).
+        (m.Label == EntityLabel.Person && m.First == m.Last && c.IsPluralNoun(m.First)) ||
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
         // convention of the tagger (ANERcorp tags currencies), not a name.
         (m.Label == EntityLabel.Misc && c.IsMonthOrCurrency(m.First));
@@ -92,14 +94,19 @@ internal static class RunningText
     // names. The annotated texts do not move between 0 and 20 %.
     private const double PersonVeto = 0.05;
 
+    // The same for a rule's person of several words, which the rule's stronger evidence (a title, then words that look
+    // like a name) makes likelier: the tagger vetoes it below 1 % (الفريق تمارين الإحماء المعتادة: "the team" read as the
+    // rank).
+    private const double LongPersonVeto = 0.01;
+
     // A one-word person of the trigger rules that the tagger, seeing the same words, gives little chance of being one;
     // and a company's or a team's name after its descriptor (شركة، مجموعة، فريق) that begins with no article and where
     // the tagger sees no name of any kind begin: the descriptor was followed by an adjective, a verb or a preposition
     // (مجموعة متواترة من، لدينا فريق متزن وكامل، شركة لتأجير السيارات). A definite name goes on (شركة الاتصالات السعودية:
     // the tagger would begin that name at شركة, so its probability of beginning at الاتصالات says nothing).
     private static bool Vetoed(EntityContext c, Mention m, NerModel? model) =>
-        m.Label == EntityLabel.Person && m.First == m.Last && m.Priority is RuleSource.TriggerPriority or RuleSource.TriggerPriority - 1 &&
-        BeginProbability(c, model, m.First, EntityLabel.Person) < PersonVeto ||
+        m.Label == EntityLabel.Person && m.Priority is RuleSource.TriggerPriority or RuleSource.TriggerPriority - 1 &&
+        BeginProbability(c, model, m.First, EntityLabel.Person) < (m.First == m.Last ? PersonVeto : LongPersonVeto) ||
         m.Label == EntityLabel.Organization && m.Priority == RuleSource.TriggerPriority && !c.IsDefinite(m.First) && AfterDescriptor(c, m.First) &&
         NameProbability(c, model, m.First) < DescriptorVeto;
 
