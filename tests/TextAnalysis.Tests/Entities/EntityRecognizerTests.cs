@@ -305,6 +305,30 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Recognize(text), e => e.Label == "PERSON");
     }
 
+    [Theory]
+    [InlineData("وتشارك الجامعات السعودية في البرنامج منذ عامين.")]
+    [InlineData("وردت القوات السعودية على مصادر النيران قرب الحدود السعودية أمس.")]
+    public void A_place_name_that_agrees_with_the_definite_word_before_it_is_its_adjective(string text)
+    {
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "LOCATION");
+    }
+
+    [Theory]
+    [InlineData("وصل الوزير إلى السعودية أمس.")]
+    [InlineData("وقال سكان الإسكندرية إن المياه انقطعت.")]
+    public void A_place_name_after_a_function_word_or_in_a_construct_stays_a_place(string text)
+    {
+        Assert.Contains(Recognize(text), e => e.Label == "LOCATION");
+    }
+
+    [Fact]
+    public void A_place_after_its_head_ends_before_a_clitic_and_a_known_place_or_a_common_word()
+    {
+        var pairs = Pairs("تجمع متظاهرون في شارع تايمز سكوير بنيويورك للتنديد بالاتفاق.");
+        Assert.Contains(("شارع تايمز سكوير", "LOCATION"), pairs);
+        Assert.Contains(("نيويورك", "LOCATION"), pairs);
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

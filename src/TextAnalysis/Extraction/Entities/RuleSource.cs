@@ -134,9 +134,22 @@ internal sealed class RuleSource : IMentionSource
     {
         int first = head + 1;
         if (!c.Joined(head, first) || !c.IsNameLike(first) || c.IsNisba(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
-        int last = first;
-        for (int next = c.After(last); last - first < 3 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last)) last = next;
+        int last = PlaceNameEnd(c, first);
         candidates.Add(c.Make(first, last, 0, EntityLabel.Location, TriggerPriority));
+    }
+
+    // The last word of a place's name after its head: up to three more name-like words, no nisba (the adjective after
+    // the name), and no common word or known place behind a clitic (شارع تايمز سكوير | بنيويورك | للتنديد، جزيرة فيلكا
+    // | بالكويت); other words that begin with those letters go on (خان بني سعد، ملعب كوينز بارك).
+    private static int PlaceNameEnd(EntityContext c, int first)
+    {
+        int last = first;
+        for (int next = c.After(last); last - first < 3 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last))
+        {
+            if (c.IsCliticCommon(next) || (c.GazetteerMatch(next, out _, out int strip) > 0 && strip > 0)) break;
+            last = next;
+        }
+        return last;
     }
 
     // نهر X، جزيرة X، شارع X: the head belongs to the name.
@@ -153,8 +166,7 @@ internal sealed class RuleSource : IMentionSource
             return;
         }
         if (!c.IsNameLike(first) || c.IsIndefiniteNisba(first) || c.HasCliticArticle(first)) return;
-        int last = first;
-        for (int next = c.After(last); last - first < 3 && next > 0 && c.IsNameLike(next) && !c.IsNisba(next); next = c.After(last)) last = next;
+        int last = PlaceNameEnd(c, first);
         candidates.Add(c.Make(head, last, strip, EntityLabel.Location, TriggerPriority));
     }
 

@@ -27,6 +27,11 @@ internal static class RunningText
     // an organization or a place may begin with one (الجامعة العربية، مكتب الإحصاء الأوروبي).
     private static bool NeverAName(EntityContext c, Mention m) =>
         ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.IsNotAlone(m.First)) ||
+        // A definite nisba after a definite word agrees with it as its adjective (الجامعات السعودية، الحدود السعودية،
+        // الجوانب الجمالية): adjectives are not names. After an indefinite word it is a place in a construct (مستشفى
+        // الدوادمي، سكان الإسكندرية), and after a function word the country (في السعودية).
+        (m.Label == EntityLabel.Location && m.First == m.Last && m.Strip == 0 && c.IsNisba(m.First) && c.IsPlainDefinite(m.First) &&
+         m.First > 0 && c.Joined(m.First - 1, m.First) && c.IsArabic(m.First - 1) && c.IsPlainDefinite(m.First - 1) && !c.IsStop(m.First - 1)) ||
         // The plural of a common word is no one person (وقال مراقبون، وقال الباحثون، الضربات الصاروخية وغارات التحالف).
         (m.Label == EntityLabel.Person && m.First == m.Last && c.IsPluralNoun(m.First)) ||
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
