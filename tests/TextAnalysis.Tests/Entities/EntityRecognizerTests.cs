@@ -330,6 +330,20 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void An_organization_ends_before_a_plural_joined_by_and()
+    {
+        var pairs = Pairs("أعلنت مجموعة العثيم القابضة والشركات التابعة لها نتائجها أمس.");
+        Assert.Contains(("العثيم القابضة", "ORGANIZATION"), pairs);
+        Assert.DoesNotContain(pairs, p => p.Item1.Contains("والشركات"));
+    }
+
+    [Fact]
+    public void An_organization_coordinates_nouns()
+    {
+        Assert.Contains(("جمعية الثقافة والفنون", "ORGANIZATION"), Pairs("نظمت جمعية الثقافة والفنون أمسية شعرية."));
+    }
+
+    [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {
         Assert.Contains(("جامعة الملك سعود", "ORGANIZATION"), Pairs("تخرج في جامعة الملك سعود بالرياض عام 1990."));

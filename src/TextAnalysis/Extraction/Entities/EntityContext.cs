@@ -128,8 +128,8 @@ internal sealed class EntityContext
     /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is in the not-alone list.</summary>
     public bool IsNotAlone(int i) => (_flags[i] & WordFlags.NotAlone) != 0;
 
-    /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is the regular plural of a common
-    /// word (مراقبون، الباحثين → مراقب، الباحث; وغارات → غارة): a group of people or things, never one person's name. Known
+    /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is the sound plural of a common
+    /// word of four letters or more (مراقبون، الباحثين → مراقب، الباحث; وغارات → غارة): a group of people or things, never one person's name. Known
     /// name parts and listed name words are not (بركات، السعدون).</summary>
     public bool IsPluralNoun(int i)
     {
@@ -143,7 +143,10 @@ internal sealed class EntityContext
         for (int r = 0; r < n; r++)
         {
             var key = CliticForms.Key(word, codes[r], buffer);
-            if (key.Length < 5) continue;
+            // The singular has at least four letters without its article (مراقب، الباحث، غارة): الفنون is فن's broken
+            // plural, not a sound one.
+            int article = key.StartsWith("ال", StringComparison.Ordinal) ? 2 : 0;
+            if (key.Length - article < 6 && !(key.Length - article == 5 && key.EndsWith("ات", StringComparison.Ordinal))) continue;
             var tail = key[^2..];
             if (tail is "ون" or "ين")
             {

@@ -241,7 +241,7 @@ internal sealed class RuleSource : IMentionSource
             if (c.Lookup(k, c.Lexicon.Titles, out _)) break;
             if (c.IsDefinite(k) && !c.HasTanween(k))
             {
-                if (!c.ContinuesName(k)) break;
+                if (!c.ContinuesName(k) || IsOtherConjunct(c, last, k)) break;
                 last = k;
                 continue;
             }
@@ -262,6 +262,12 @@ internal sealed class RuleSource : IMentionSource
         }
         return last;
     }
+
+    // و before the plural of a common word, after a word that is none, joins a group to the name's sentence (الجهاز
+    // الإداري | واللاعبين، القابضة | والشركات التابعة); names coordinate nouns (هيئة التحقيق والادعاء، للثقافة والفنون)
+    // or plurals with plurals (جمعية المتقاعدين والمسنين).
+    private static bool IsOtherConjunct(EntityContext c, int last, int k) =>
+        c.Form(k).StartsWith("وال", StringComparison.Ordinal) && c.IsPluralNoun(k) && !c.IsPluralNoun(last);
 
     // الحرب الروسية ـ اليابانية، معركة تسوشيما، ثورة أكتوبر الاشتراكية الكبرى، الحرب العالمية الأولى.
     private static void Event(EntityContext c, int head, int strip, List<Mention> candidates)
