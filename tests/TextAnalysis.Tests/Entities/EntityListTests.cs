@@ -35,4 +35,16 @@ public class EntityListTests
         var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
         Assert.Equal(plural, context.IsPluralNoun(0));
     }
+
+    [Theory]
+    [InlineData("قيدهما", true)]
+    [InlineData("عملياتها", true)]
+    [InlineData("جمعه", false)]
+    [InlineData("رنا", false)]
+    [InlineData("حاكم", false)]
+    public void A_common_word_with_a_pronoun_suffix_is_told_from_a_name(string word, bool suffixed)
+    {
+        var context = new EntityContext(new AnalyzedText(word), EntityLexicon.Default);
+        Assert.Equal(suffixed, context.HasPronounSuffix(0));
+    }
 }

@@ -290,6 +290,13 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_common_word_with_a_pronoun_suffix_is_no_part_of_a_persons_name()
+    {
+        var records = Recognize("وتعاقد النادي مع المدافع سعد عبد رب الأمير وسيتم قيدهما في القائمة الرسمية للفريق.");
+        Assert.DoesNotContain(records, e => e.Label == "PERSON" && e.Text.Contains("قيدهما"));
+    }
+
+    [Fact]
     public void The_tagger_vetoes_a_long_person_the_title_rule_sees_after_an_ambiguous_title()
     {
         // الفريق is a rank before a name, and "the team" here: the rule's three words are no person.

@@ -163,6 +163,32 @@ internal sealed class EntityContext
         return false;
     }
 
+    /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is a common word of three letters
+    /// or more with a pronoun suffix (تمارينه is not caught: a final ه may be a ة; قيدهما، مواقعهم، بلادنا): a word no
+    /// name is made of. Known name parts and listed name words are not.</summary>
+    public bool HasPronounSuffix(int i)
+    {
+        if (!IsArabic(i) || IsNamePart(i) || IsNameWord(i)) return false;
+        var word = Form(i);
+        if (word.Length > CliticForms.MaxWord) return false;
+        Span<int> codes = stackalloc int[CliticForms.MaxReadings];
+        Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
+        int n = CliticForms.Readings(word, codes);
+        for (int r = 0; r < n; r++)
+        {
+            var key = CliticForms.Key(word, codes[r], buffer);
+            foreach (var suffix in PronounSuffixes)
+            {
+                if (key.Length - suffix.Length >= 3 && key.EndsWith(suffix, StringComparison.Ordinal) &&
+                    (Lexicon.ClassOf(key[..^suffix.Length]) & WordClass.Common) != 0)
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] PronounSuffixes = ["هما", "كما", "ها", "هم", "هن", "نا", "كم"];
+
     /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
     public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
 

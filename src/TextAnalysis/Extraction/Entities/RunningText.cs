@@ -34,9 +34,17 @@ internal static class RunningText
          m.First > 0 && c.Joined(m.First - 1, m.First) && c.IsArabic(m.First - 1) && c.IsPlainDefinite(m.First - 1) && !c.IsStop(m.First - 1)) ||
         // The plural of a common word is no one person (وقال مراقبون، وقال الباحثون، الضربات الصاروخية وغارات التحالف).
         (m.Label == EntityLabel.Person && m.First == m.Last && c.IsPluralNoun(m.First)) ||
+        // Nor is a common word with a pronoun suffix part of one's name (وسيتم قيدهما، مواقعهم).
+        (m.Label == EntityLabel.Person && AnyWord(c, m, c.HasPronounSuffix)) ||
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
         // convention of the tagger (ANERcorp tags currencies), not a name.
         (m.Label == EntityLabel.Misc && c.IsMonthOrCurrency(m.First));
+
+    private static bool AnyWord(EntityContext c, Mention m, Func<int, bool> test)
+    {
+        for (int k = m.First; k <= m.Last; k++) if (test(k)) return true;
+        return false;
+    }
 
     // A person that a list or a rule found by one part of the name (محمد، خالد) takes the tagger's longer span of the
     // same person (ناصر الشمراني، تيبو كورتوا) where the extra words are free and look like parts of a name: no title,
