@@ -296,6 +296,15 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(records, e => e.Label == "PERSON" && e.Text.Contains("قيدهما"));
     }
 
+    [Theory]
+    [InlineData("وعين النادي منصور مسؤولا عن الفريق الأول.", "منصور")]
+    [InlineData("وقد ظل محمد القاسم عقودا في منصبه.", "محمد القاسم")]
+    public void A_persons_name_ends_before_a_common_word_in_the_accusative(string text, string name)
+    {
+        var people = Recognize(text).Where(e => e.Label == "PERSON").Select(e => e.Text).ToArray();
+        Assert.Equal([name], people);
+    }
+
     [Fact]
     public void The_tagger_vetoes_a_long_person_the_title_rule_sees_after_an_ambiguous_title()
     {

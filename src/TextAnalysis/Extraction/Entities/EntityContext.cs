@@ -163,6 +163,18 @@ internal sealed class EntityContext
         return false;
     }
 
+    /// <summary>True when token <paramref name="i"/> is a common word of three letters or more with the alif of the
+    /// accusative written and its tanween mark left out (ضاحكا، برنامجا، متضامنا): an adverb or an object, no part of a
+    /// name. Known name parts and listed name words are not (ثريا).</summary>
+    public bool IsAccusativeCommon(int i)
+    {
+        if (!IsArabic(i) || IsNamePart(i) || IsNameWord(i)) return false;
+        // No article (tanween never follows it: العقلا is a family name) and no و before (وليسا begins another name).
+        var word = Form(i);
+        return word.Length >= 4 && word[^1] == 'ا' && word[0] != 'و' && !word.StartsWith("ال", StringComparison.Ordinal) &&
+               (Lexicon.ClassOf(word[..^1]) & WordClass.Common) != 0;
+    }
+
     /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is a common word of three letters
     /// or more with a pronoun suffix (تمارينه is not caught: a final ه may be a ة; قيدهما، مواقعهم، بلادنا): a word no
     /// name is made of. Known name parts and listed name words are not.</summary>

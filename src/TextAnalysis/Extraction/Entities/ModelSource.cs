@@ -39,9 +39,11 @@ internal sealed class ModelSource : IMentionSource
             else
             {
                 // In running text a mention is Arabic words only (a Latin transliteration after it is its alias), with
-                // no tanween, and no month, currency, function word or title alone.
+                // no tanween, written or, in a person's name after its first word, read in an accusative alif
+                // (مورينيو ضاحكا، منصور مسؤولا), and no month, currency, function word or title alone.
                 int first = i, end = i;
-                while (end <= last && context.IsArabic(end) && !context.HasTanween(end)) end++;
+                bool person = label == EntityLabel.Person;
+                while (end <= last && context.IsArabic(end) && !context.HasTanween(end) && !(person && end > first && context.IsAccusativeCommon(end))) end++;
                 end--;
                 if (end >= first && !(end == first && Unlikely(context, first)))
                     candidates.Add(context.Make(first, end, Strip(context, first), label, ModelPriority));
