@@ -360,6 +360,26 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_club_named_by_a_common_word_is_that_word_outside_sports_reports()
+    {
+        var text = "وقال الوزير إن الاتفاق النووي مع إيران لن يغير سياستها، وإن هذا الاتفاق يبقى موضع خلاف في الكونغرس.";
+        Assert.DoesNotContain(Recognize(text), e => e.Text == "الاتفاق");
+    }
+
+    [Fact]
+    public void A_club_named_by_a_common_word_stays_in_a_sports_report()
+    {
+        var text = "وتخلف لاعب وسط فريق الاتفاق عن مرافقة الفريق في معسكره، وقال المدرب إن اللاعب سيعود قبل المباراة الأولى في الدوري.";
+        Assert.Contains(("الاتفاق", "ORGANIZATION"), Pairs(text));
+    }
+
+    [Fact]
+    public void A_nisba_after_a_definite_word_is_no_organization()
+    {
+        Assert.DoesNotContain(Recognize("وتواجه المدارس في القطاع الأهلي ارتفاعا في رسوم التشغيل."), e => e.Label == "ORGANIZATION");
+    }
+
+    [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {
         Assert.Contains(("جامعة الملك سعود", "ORGANIZATION"), Pairs("تخرج في جامعة الملك سعود بالرياض عام 1990."));

@@ -201,6 +201,23 @@ internal sealed class EntityContext
 
     private static readonly string[] PronounSuffixes = ["هما", "كما", "ها", "هم", "هن", "نا", "كم"];
 
+    // The sports words of the text, counted on first request (-1 before).
+    private int _sportsWords = -1;
+
+    /// <summary>True when the text holds at least <paramref name="least"/> words of sports reports (with or without their
+    /// clitics).</summary>
+    public bool IsAboutSports(int least)
+    {
+        if (_sportsWords < 0)
+        {
+            int n = 0;
+            for (int i = 0; i < _flags.Length; i++)
+                if (IsArabic(i) && Lookup(i, Lexicon.SportsWords, out _)) n++;
+            _sportsWords = n;
+        }
+        return _sportsWords >= least;
+    }
+
     /// <summary>True when token <paramref name="b"/> directly continues token <paramref name="a"/> = b - 1 on the same line.</summary>
     public bool Joined(int a, int b) => b == a + 1 && (uint)b < (uint)_flags.Length && !Text.LineBreakBetween(a, b);
 

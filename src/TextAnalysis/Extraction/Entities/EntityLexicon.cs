@@ -80,6 +80,8 @@ internal sealed class EntityLexicon
         NotNames = Section("not-names");
         TeamDescriptors = Section("team-descriptors");
         NotAlone = Section("not-alone");
+        SportsWords = Section("sports-words");
+        ClubWords = Section("club-words");
         GenericBodies = new PhraseTrie();
         foreach (var phrase in Section("generic-bodies").Words) GenericBodies.Add(phrase, EntityLabel.Organization, overwrite: false);
         _classes = BuildClasses();
@@ -143,6 +145,12 @@ internal sealed class EntityLexicon
 
     /// <summary>Words running text never uses as a one-word name nor as a person's first word (الله، الشيعة، عضو، باسم).</summary>
     public WordSet NotAlone { get; }
+
+    /// <summary>Words of sports reports (مباراة، الشوط، المدرب).</summary>
+    public WordSet SportsWords { get; }
+
+    /// <summary>Clubs whose names are also common words (الاتفاق، التعاون، النصر).</summary>
+    public WordSet ClubWords { get; }
 
     /// <summary>Phrases that name no particular organization (مجلس الإدارة، الجهاز الفني).</summary>
     public PhraseTrie GenericBodies { get; }

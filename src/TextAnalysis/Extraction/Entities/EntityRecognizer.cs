@@ -175,7 +175,7 @@ public sealed class EntityRecognizer
         ExtendPersons(context, chosen, owner);
         var aliases = new List<string?>(new string?[chosen.Count]);
         LatinAliases(context, chosen, aliases, owner);
-        Repeat(context, chosen, aliases, owner, model);
+        Repeat(context, chosen, aliases, owner, model, conll);
 
         // Document order.
         var order = new int[chosen.Count];
@@ -258,7 +258,7 @@ public sealed class EntityRecognizer
     // A name that a rule or a transliteration found once is a name wherever else the text repeats it; a person's
     // family name alone (بوش after جورج بوش) is that person. As in the CoNLL consistency pass, the tagger may veto a
     // person's repeat (one article on salt: الملح tagged once as a person, repeated 59 times).
-    private static void Repeat(EntityContext c, List<Mention> chosen, List<string?> aliases, int[] owner, NerModel? model)
+    private static void Repeat(EntityContext c, List<Mention> chosen, List<string?> aliases, int[] owner, NerModel? model, bool conll)
     {
         PhraseTrie? local = null;
         var sb = new StringBuilder();
@@ -288,8 +288,12 @@ public sealed class EntityRecognizer
             bool free = true;
             for (int k = i; k < i + length && free; k++) free = owner[k] < 0;
             if (!free) continue;
+            // A repeat meets the running-text conventions its first mention met (a club named by a common word in quotation
+            // marks, «العربي», is not repeated as the bare word).
+            var repeat = c.Make(i, i + length - 1, strip, label, Mention.RepeatedPriority);
+            if (!conll && RunningText.Drops(c, repeat, model)) continue;
             for (int k = i; k < i + length; k++) owner[k] = chosen.Count;
-            chosen.Add(c.Make(i, i + length - 1, strip, label, Mention.RepeatedPriority));
+            chosen.Add(repeat);
             aliases.Add(null);
             i += length - 1;
         }

@@ -28,10 +28,15 @@ internal static class RunningText
     private static bool NeverAName(EntityContext c, Mention m) =>
         ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.IsNotAlone(m.First)) ||
         // A definite nisba after a definite word agrees with it as its adjective (الجامعات السعودية، الحدود السعودية،
-        // الجوانب الجمالية): adjectives are not names. After an indefinite word it is a place in a construct (مستشفى
+        // الجوانب الجمالية، القطاع الأهلي): adjectives are not names. After an indefinite word it is a place in a construct (مستشفى
         // الدوادمي، سكان الإسكندرية), and after a function word the country (في السعودية).
-        (m.Label == EntityLabel.Location && m.First == m.Last && m.Strip == 0 && c.IsNisba(m.First) && c.IsPlainDefinite(m.First) &&
+        (m.Label is EntityLabel.Location or EntityLabel.Organization && m.First == m.Last && m.Strip == 0 && c.IsNisba(m.First) && c.IsPlainDefinite(m.First) &&
          m.First > 0 && c.Joined(m.First - 1, m.First) && c.IsArabic(m.First - 1) && c.IsPlainDefinite(m.First - 1) && !c.IsStop(m.First - 1)) ||
+        // A club whose name is a common word (الاتفاق، التعاون، النصر) is that word, alone, outside sports reports
+        // (الاتفاق النووي).
+        // A name in quotation marks stays (مجلة «العربي»).
+        (m.Label == EntityLabel.Organization && m.First == m.Last && c.Lookup(m.First, c.Lexicon.ClubWords, out _) && !c.IsAboutSports(SportsReport) &&
+         !Quoted(c, m.First)) ||
         // The plural of a common word is no one person (وقال مراقبون، وقال الباحثون، الضربات الصاروخية وغارات التحالف).
         (m.Label == EntityLabel.Person && m.First == m.Last && c.IsPluralNoun(m.First)) ||
         // Nor is a common word with a pronoun suffix part of one's name (وسيتم قيدهما، مواقعهم).
@@ -39,6 +44,13 @@ internal static class RunningText
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
         // convention of the tagger (ANERcorp tags currencies), not a name.
         (m.Label == EntityLabel.Misc && c.IsMonthOrCurrency(m.First));
+
+    // Sports words a text needs before a club named by a common word is kept alone.
+    private const int SportsReport = 3;
+
+    // Token i is right after an opening quotation mark.
+    private static bool Quoted(EntityContext c, int i) =>
+        i > 0 && c.Tokens[i - 1].Kind == Tokenization.TokenKind.Punctuation && c.Text.Original[c.Tokens[i - 1].Start] is '«' or '"' or '“';
 
     private static bool AnyWord(EntityContext c, Mention m, Func<int, bool> test)
     {
