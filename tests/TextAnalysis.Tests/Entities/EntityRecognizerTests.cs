@@ -211,12 +211,13 @@ public class EntityRecognizerTests
     }
     [Theory]
     [InlineData("ندعو الله أن يحفظ البلاد وأهلها من كل سوء.", "الله")]
+    [InlineData("حيث نعموا جميعاً والحمد لله بأجواء من الروحانية والأمن والاستقرار.", "لله")]
     [InlineData("قال المتحدث الرسمي باسم وزارة الصحة إن عدد الحالات تراجع هذا الأسبوع.", "باسم")]
     [InlineData("يعيش الشيعة والأكراد في شمال البلاد منذ قرون.", "الشيعة")]
     [InlineData("وقال عضو مجلس إدارة الشركة إن الأرباح ارتفعت.", "عضو")]
     public void A_word_of_the_not_alone_list_is_no_name_by_itself(string text, string word)
     {
-        Assert.DoesNotContain(Recognize(text), e => e.Text == word);
+        Assert.DoesNotContain(Recognize(text), e => e.Text.StartsWith(word, StringComparison.Ordinal));
     }
 
     [Fact]
