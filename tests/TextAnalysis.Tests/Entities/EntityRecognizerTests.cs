@@ -380,6 +380,13 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Recognize("وتواجه المدارس في القطاع الأهلي ارتفاعا في رسوم التشغيل."), e => e.Label == "ORGANIZATION");
     }
 
+    [Theory]
+    [InlineData("وتسمح الاتفاقية لإيران بتخصيب اليورانيوم بنسبة محدودة.")]
+    public void A_definite_common_noun_the_tagger_calls_misc_is_no_name_in_running_text(string text)
+    {
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "MISC");
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

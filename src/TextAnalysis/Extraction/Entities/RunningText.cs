@@ -32,6 +32,9 @@ internal static class RunningText
         // الدوادمي، سكان الإسكندرية), and after a function word the country (في السعودية).
         (m.Label is EntityLabel.Location or EntityLabel.Organization && m.First == m.Last && m.Strip == 0 && c.IsNisba(m.First) && c.IsPlainDefinite(m.First) &&
          m.First > 0 && c.Joined(m.First - 1, m.First) && c.IsArabic(m.First - 1) && c.IsPlainDefinite(m.First - 1) && !c.IsStop(m.First - 1)) ||
+        // The gold texts keep MISC small (named wars, days, documents, ships, festivals): a definite word alone that the
+        // tagger calls MISC is a common noun there (اليورانيوم، الكراهية، الميليشيات، القرآن), unless quoted («الجرافولوجي»).
+        (m.Label == EntityLabel.Misc && m.First == m.Last && m.Priority == ModelSource.ModelPriority && c.IsDefinite(m.First) && !Quoted(c, m.First)) ||
         // A club whose name is a common word (الاتفاق، التعاون، النصر) is that word, alone, outside sports reports
         // (الاتفاق النووي).
         // A name in quotation marks stays (مجلة «العربي»).
