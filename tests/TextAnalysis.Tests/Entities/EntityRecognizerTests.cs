@@ -387,6 +387,23 @@ public class EntityRecognizerTests
         Assert.DoesNotContain(Recognize(text), e => e.Label == "MISC");
     }
 
+    [Theory]
+    [InlineData("نقل المصاب إلى مستشفى الملك فهد التخصصي لتلقي العلاج.", "مستشفى الملك فهد التخصصي")]
+    [InlineData("نجح فريق طبي في مستشفى الدكتور سليمان الحبيب في إنقاذ حياة مريض.", "مستشفى الدكتور سليمان الحبيب")]
+    [InlineData("وأحيلت الحالة إلى مستشفى عسير المركزي أمس.", "مستشفى عسير المركزي")]
+    public void A_hospital_is_an_organization_that_holds_its_name(string text, string name)
+    {
+        Assert.Contains((name, "ORGANIZATION"), Pairs(text));
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "PERSON");
+    }
+
+    [Fact]
+    public void An_institution_named_after_a_king_ends_before_another_persons_name()
+    {
+        var pairs = Pairs("وأوضح مدير مستشفى الملك خالد محمد النشمي أن الحالة مستقرة.");
+        Assert.Contains(("مستشفى الملك خالد", "ORGANIZATION"), pairs);
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

@@ -81,6 +81,7 @@ internal sealed class EntityLexicon
         TeamDescriptors = Section("team-descriptors");
         NotAlone = Section("not-alone");
         SportsWords = Section("sports-words");
+        FacilityHeads = Section("facility-heads");
         ClubWords = Section("club-words");
         GenericBodies = new PhraseTrie();
         foreach (var phrase in Section("generic-bodies").Words) GenericBodies.Add(phrase, EntityLabel.Organization, overwrite: false);
@@ -145,6 +146,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Words running text never uses as a one-word name nor as a person's first word (الله، الشيعة، عضو، باسم).</summary>
     public WordSet NotAlone { get; }
+
+    /// <summary>Heads of organizations the rules know and the tagger's trigger features do not (مستشفى).</summary>
+    public WordSet FacilityHeads { get; }
 
     /// <summary>Words of sports reports (مباراة، الشوط، المدرب).</summary>
     public WordSet SportsWords { get; }

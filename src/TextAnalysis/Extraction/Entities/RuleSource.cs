@@ -25,6 +25,11 @@ internal sealed class RuleSource : IMentionSource
                 SpokenBy(c, i, candidates);
                 continue;
             }
+            if (c.Lookup(i, lex.FacilityHeads, out int sf))
+            {
+                Organization(c, i, sf, candidates);
+                continue;
+            }
             if (c.IsTrigger(i))
             {
                 if (c.Lookup(i, lex.Titles, out _)) Person(c, i, candidates);
@@ -183,20 +188,39 @@ internal sealed class RuleSource : IMentionSource
         int named = first;
         if (!definiteHead && NamingTitles.Contains(c.Form(first)))
         {
-            int name = NameEnd(c, first + 1, requireKnown: false);
-            if (name > first && c.Joined(first, first + 1)) named = name;
+            int name = c.Joined(first, first + 1) ? NamesakeEnd(c, first + 1) : first;
+            if (name > first) named = name;
         }
         // Any other title right after the head, with a name after it, begins a person (رئيس النادي الأستاذ خالد …): no
         // organization here. (نادي الرائد، الاتحاد الدولي لكرة القدم: no name follows, the title word is the name.)
         else if (c.Lookup(first, c.Lexicon.Titles, out _) && c.Joined(first, first + 1) && NameEnd(c, first + 1, requireKnown: false) > first) return;
         int last = Complements(c, named);
+        // A name does not end on a connector (مستشفى أبو | عجرم العام): the word after it belongs to it.
+        if (EntityRecognizer.IsConnector(c, last) && c.Joined(last, last + 1) && c.IsArabic(last + 1) && !c.IsStop(last + 1)) last = Complements(c, last + 1);
         candidates.Add(c.Make(head, last, strip, EntityLabel.Organization, TriggerPriority));
     }
 
     // The titles of the people institutions are named after (جامعة الملك سعود، جامع السلطان قابوس، جامعة الإمام محمد
-    // بن سعود); after a definite head a title begins another person (رئيس النادي الأستاذ …).
-    private static readonly WordSet NamingTitles = new(new[] { "الملك", "الملكة", "الأمير", "الأميرة", "الإمام", "السلطان", "الشيخ", "الشيخة", "الخليفة" }
+    // بن سعود، مستشفى الدكتور سليمان الحبيب); after a definite head a title begins another person (رئيس النادي الأستاذ …).
+    private static readonly WordSet NamingTitles = new(new[] { "الملك", "الملكة", "الأمير", "الأميرة", "الإمام", "السلطان", "الشيخ", "الشيخة", "الخليفة", "الدكتور" }
         .Select(PhraseTrie.NormalizeKey));
+
+    // The name an institution or a facility takes after a naming title: one name word (a known name part, or a word
+    // that looks like one; عبد الرحمن and أبو … as one), then only chains of بن / آل (فهد بن عبد العزيز). A definite
+    // family name or adjective after it is the organization's complement (سليمان | الحبيب، فهد | المركزي); another
+    // given name begins someone else (مستشفى الملك خالد | محمد النشمي). Returns first - 1 when no name starts there.
+    private static int NamesakeEnd(EntityContext c, int first)
+    {
+        bool NamePart(int k) => c.IsArabic(k) && !c.IsStop(k) && !c.HasCliticArticle(k) && !c.EndsName(k) &&
+                                (c.IsNamePart(k) || c.IsPersonPart(k)) && !c.IsDefinite(k);
+        int last = first - 1;
+        if (EntityRecognizer.IsConnector(c, first) && c.Joined(first, first + 1) && NamePart(first + 1)) last = first + 1;
+        else if (NamePart(first)) last = first;
+        else return last;
+        while (c.Joined(last, last + 1) && EntityRecognizer.IsConnector(c, last + 1) && c.Joined(last + 1, last + 2) && (NamePart(last + 2) || c.IsNamePart(last + 2)))
+            last += 2;
+        return last;
+    }
 
     // شركة X، شركة «X»: the company name without the descriptor and the quotation marks.
     private static void Company(EntityContext c, int descriptor, List<Mention> candidates)
@@ -252,8 +276,9 @@ internal sealed class RuleSource : IMentionSource
                 last = k;
                 continue;
             }
-            // مجلس سوفييت موسكو: names after a name.
-            if (c.After(last) == k && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsPlace(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k))
+            // مجلس سوفييت موسكو: names after a name, but not a place behind a clitic (مستشفى الملك خالد | بحائل).
+            if (c.After(last) == k && !c.IsDefinite(last) && c.IsNameLike(last) && c.IsPlace(k) && !c.IsIndefiniteNisba(k) && !c.HasCliticArticle(k) &&
+                !(c.GazetteerMatch(k, out _, out int behind) > 0 && behind > 0))
             {
                 last = k;
                 continue;

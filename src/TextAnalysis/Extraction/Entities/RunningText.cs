@@ -97,7 +97,7 @@ internal static class RunningText
     // العاملة منظمة بصورة كافية: "organized"). Names go on with a definite word or a name (منظمة التحرير، شركة أرامكو).
     private static bool IsGenericOrganization(EntityContext c, Mention m)
     {
-        if (m.Label != EntityLabel.Organization || m.Last == m.First || c.IsDefinite(m.First) || !c.Lookup(m.First, c.Lexicon.OrganizationHeads, out _))
+        if (m.Label != EntityLabel.Organization || m.Last == m.First || c.IsDefinite(m.First) || !(c.Lookup(m.First, c.Lexicon.OrganizationHeads, out _) || c.Lookup(m.First, c.Lexicon.FacilityHeads, out _)))
             return false;
         int next = m.First + 1;
         if (!c.IsArabic(next) || c.IsNamePart(next) || c.IsPlace(next) || c.IsPlainDefinite(next)) return false;
@@ -136,7 +136,10 @@ internal static class RunningText
         m.Label == EntityLabel.Person && m.Priority is RuleSource.TriggerPriority or RuleSource.TriggerPriority - 1 &&
         BeginProbability(c, model, m.First, EntityLabel.Person) < (m.First == m.Last ? PersonVeto : LongPersonVeto) ||
         m.Label == EntityLabel.Organization && m.Priority == RuleSource.TriggerPriority && !c.IsDefinite(m.First) && AfterDescriptor(c, m.First) &&
-        NameProbability(c, model, m.First) < DescriptorVeto;
+        NameProbability(c, model, m.First) < DescriptorVeto ||
+        // The same after a facility's head, which the tagger does not know as a head (مستشفى شهير، مستشفى قريب).
+        m.Label == EntityLabel.Organization && m.Priority == RuleSource.TriggerPriority && m.Last == m.First + 1 && !c.IsDefinite(m.Last) &&
+        c.Lookup(m.First, c.Lexicon.FacilityHeads, out _) && NameProbability(c, model, m.Last) < DescriptorVeto;
 
     // Below this probability of beginning a name of any label after a company's or a team's descriptor, the tagger
     // vetoes the rule's name.
