@@ -39,6 +39,8 @@ public class EntityListTests
     [Theory]
     [InlineData("قيدهما", true)]
     [InlineData("عملياتها", true)]
+    [InlineData("دعمه", true)]
+    [InlineData("فاطمة", false)]
     [InlineData("جمعه", false)]
     [InlineData("رنا", false)]
     [InlineData("حاكم", false)]

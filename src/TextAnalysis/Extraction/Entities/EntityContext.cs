@@ -176,7 +176,7 @@ internal sealed class EntityContext
     }
 
     /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is a common word of three letters
-    /// or more with a pronoun suffix (تمارينه is not caught: a final ه may be a ة; قيدهما، مواقعهم، بلادنا): a word no
+    /// or more with a pronoun suffix (قيدهما، مواقعهم، بلادنا، and دعمه where the ه is written as such, not as a ة): a word no
     /// name is made of. Known name parts and listed name words are not.</summary>
     public bool HasPronounSuffix(int i)
     {
@@ -185,10 +185,14 @@ internal sealed class EntityContext
         if (word.Length > CliticForms.MaxWord) return false;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];
         Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
+        // A final ه as written (not a ة, which normalizes to it) is the pronoun "his" (دعمه، شكره، ونائبه).
+        var surface = Text.Surface(Tokens[i]).TrimEnd(Diacritics);
+        bool his = surface.Length > 0 && surface[^1] == 'ه';
         int n = CliticForms.Readings(word, codes);
         for (int r = 0; r < n; r++)
         {
             var key = CliticForms.Key(word, codes[r], buffer);
+            if (his && key.Length >= 4 && (Lexicon.ClassOf(key[..^1]) & WordClass.Common) != 0) return true;
             foreach (var suffix in PronounSuffixes)
             {
                 if (key.Length - suffix.Length >= 3 && key.EndsWith(suffix, StringComparison.Ordinal) &&
