@@ -404,6 +404,14 @@ public class EntityRecognizerTests
         Assert.Contains(("مستشفى الملك خالد", "ORGANIZATION"), pairs);
     }
 
+    [Theory]
+    [InlineData("وقرر مجلس الوزراء الموافقة على تنظيم الهيئة الجديدة.", "مجلس الوزراء")]
+    [InlineData("وحضر الحفل المستشار بالديوان الملكي المشرف العام على المركز.", "الديوان الملكي")]
+    public void An_organization_ends_before_an_object_or_a_role(string text, string name)
+    {
+        Assert.Contains((name, "ORGANIZATION"), Pairs(text));
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

@@ -82,6 +82,7 @@ internal sealed class EntityLexicon
         NotAlone = Section("not-alone");
         SportsWords = Section("sports-words");
         FacilityHeads = Section("facility-heads");
+        NotComplements = Section("not-complements");
         ClubWords = Section("club-words");
         GenericBodies = new PhraseTrie();
         foreach (var phrase in Section("generic-bodies").Words) GenericBodies.Add(phrase, EntityLabel.Organization, overwrite: false);
@@ -149,6 +150,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Heads of organizations the rules know and the tagger's trigger features do not (مستشفى).</summary>
     public WordSet FacilityHeads { get; }
+
+    /// <summary>Definite words that end an organization's name (الموافقة، المشرف، السابق).</summary>
+    public WordSet NotComplements { get; }
 
     /// <summary>Words of sports reports (مباراة، الشوط، المدرب).</summary>
     public WordSet SportsWords { get; }

@@ -261,8 +261,9 @@ internal sealed class RuleSource : IMentionSource
         int last = first;
         for (int k = c.After(first); k > 0 && k - first < MaxOrganizationTokens && c.IsArabic(k) && !c.IsStop(k); k = c.After(k))
         {
-            // A title after the name begins a person (عضو مجلس الوزراء الدكتور مساعد العيبان).
-            if (c.Lookup(k, c.Lexicon.Titles, out _)) break;
+            // A title after the name begins a person (عضو مجلس الوزراء الدكتور مساعد العيبان); an object or a role ends it
+            // (مجلس الوزراء | الموافقة، الديوان الملكي | المشرف العام).
+            if (c.Lookup(k, c.Lexicon.Titles, out _) || c.Lookup(k, c.Lexicon.NotComplements, out _)) break;
             if (c.IsDefinite(k) && !c.HasTanween(k))
             {
                 if (!c.ContinuesName(k) || IsOtherConjunct(c, last, k)) break;
