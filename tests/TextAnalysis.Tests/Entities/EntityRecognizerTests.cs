@@ -412,6 +412,16 @@ public class EntityRecognizerTests
         Assert.Contains((name, "ORGANIZATION"), Pairs(text));
     }
 
+    [Theory]
+    [InlineData("واستقبل الملك سلمان الوفد في قصره أمس.", "سلمان")]
+    [InlineData("وافتتح الرئيس المصري عبدالفتاح السيسي المشروع أمس.", "عبدالفتاح السيسي")]
+    [InlineData("وقضت المحكمة بسجن الرئيس المعزول محمد مرسي عشرين عاما.", "محمد مرسي")]
+    public void A_persons_name_leaves_out_the_title_and_the_nationality_before_it(string text, string name)
+    {
+        var people = Recognize(text).Where(e => e.Label == "PERSON").Select(e => e.Text).ToArray();
+        Assert.Equal([name], people);
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

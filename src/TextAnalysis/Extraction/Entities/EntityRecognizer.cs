@@ -149,6 +149,16 @@ public sealed class EntityRecognizer
         var context = new EntityContext(text, _lexicon()) { ConllTokens = conll };
         var candidates = new List<Mention>();
         foreach (var source in _sources) source.Collect(context, candidates);
+        if (!conll)
+        {
+            int kept = 0;
+            for (int k = 0; k < candidates.Count; k++)
+            {
+                var m = candidates[k];
+                if (RunningText.TrimTitles(context, ref m)) candidates[kept++] = m;
+            }
+            candidates.RemoveRange(kept, candidates.Count - kept);
+        }
 
         // The model's mentions first or last, as the policy says; then the longest, then the most trusted source. A
         // token belongs to at most one mention.

@@ -40,6 +40,11 @@ internal static class RunningText
         // A name in quotation marks stays (مجلة «العربي»).
         (m.Label == EntityLabel.Organization && m.First == m.Last && c.Lookup(m.First, c.Lexicon.ClubWords, out _) && !c.IsAboutSports(SportsReport) &&
          !Quoted(c, m.First)) ||
+        // Nor is an epithet or a regnal ordinal alone (النجم | المخضرم، العربي | الأول), or a title's nationality
+        // (الرئيس | الجزائري). (Another nisba after a title may be the family name: العميد الغامدي.)
+        (m.Label == EntityLabel.Person && m.First == m.Last && c.IsArabic(m.First) &&
+         (c.Lookup(m.First, c.Lexicon.NotComplements, out _) || c.Lexicon.Regnal.Contains(c.Form(m.First)) ||
+          (AfterTitle(c, m.First) && IsNationality(c, m.First)))) ||
         // The plural of a common word is no one person (وقال مراقبون، وقال الباحثون، الضربات الصاروخية وغارات التحالف).
         (m.Label == EntityLabel.Person && m.First == m.Last && c.IsPluralNoun(m.First)) ||
         // Nor is a common word with a pronoun suffix part of one's name (وسيتم قيدهما، مواقعهم).
@@ -47,6 +52,39 @@ internal static class RunningText
         // Nor does a MISC name begin with a month or a currency (ريال لتأهيل المرشدين، رمضان المبارك): a corpus
         // convention of the tagger (ANERcorp tags currencies), not a name.
         (m.Label == EntityLabel.Misc && c.IsMonthOrCurrency(m.First));
+
+    /// <summary>A person's candidate without the title, the epithet or the nationality adjective it begins with where
+    /// more words follow (الملك | سلمان، النبي | محمد، المصري | عبدالفتاح السيسي، المعزول | محمد مرسي): the gold texts'
+    /// persons hold the name alone. False when what is left is one definite word that is no known name part (العربي |
+    /// الأول): no name at all.</summary>
+    public static bool TrimTitles(EntityContext c, ref Mention m)
+    {
+        if (m.Label != EntityLabel.Person) return true;
+        // A nisba that is also a family name (المصري) is the title's adjective only right after a title (الرئيس المصري).
+        int first = m.First;
+        var lex = c.Lexicon;
+        while (first < m.Last && c.IsArabic(first) &&
+               ((!c.IsNamePart(first) && (c.Lookup(first, lex.Titles, out _) || c.Lookup(first, lex.NotComplements, out _))) ||
+                (c.IsPlainDefinite(first) && c.IsNisba(first) && (!c.IsNamePart(first) || AfterTitle(c, first)))))
+            first++;
+        if (first == m.First) return true;
+        if (first == m.Last && c.IsPlainDefinite(first) && !c.IsNamePart(first) && !c.IsNameWord(first)) return false;
+        int strip = ModelSource.Strip(c, first);
+        m = m with { First = first, Start = c.StartAfter(first, strip), Strip = strip };
+        return true;
+    }
+
+    // A definite nisba of a known place: الجزائري (الجزائر)، المصري (مصر).
+    private static bool IsNationality(EntityContext c, int i)
+    {
+        var w = c.Form(i);
+        if (w.Length < 5 || !w.StartsWith("ال", StringComparison.Ordinal) || w[^1] != 'ي') return false;
+        var trie = c.Lexicon.Gazetteer;
+        return trie.First(w[..^1])?.Label == EntityLabel.Location || trie.First(w[2..^1])?.Label == EntityLabel.Location;
+    }
+
+    private static bool AfterTitle(EntityContext c, int i) =>
+        i > 0 && c.Joined(i - 1, i) && c.IsArabic(i - 1) && c.Lookup(i - 1, c.Lexicon.Titles, out _);
 
     // Sports words a text needs before a club named by a common word is kept alone.
     private const int SportsReport = 3;
