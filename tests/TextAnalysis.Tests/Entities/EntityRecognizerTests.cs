@@ -422,6 +422,14 @@ public class EntityRecognizerTests
         Assert.Equal([name], people);
     }
 
+    [Theory]
+    [InlineData("ونظم مركز الملك سلمان للإغاثة والأعمال الإنسانية حملة جديدة.")]
+    [InlineData("وتعمل البلدية على تطوير طريق الملك عبدالله والأحياء القديمة.")]
+    public void The_namesake_of_an_institution_or_a_place_is_no_person(string text)
+    {
+        Assert.DoesNotContain(Recognize(text), e => e.Label == "PERSON");
+    }
+
     [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {

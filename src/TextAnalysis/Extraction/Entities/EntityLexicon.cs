@@ -83,6 +83,7 @@ internal sealed class EntityLexicon
         SportsWords = Section("sports-words");
         FacilityHeads = Section("facility-heads");
         NotComplements = Section("not-complements");
+        NamesakeHeads = Section("namesake-heads");
         ClubWords = Section("club-words");
         GenericBodies = new PhraseTrie();
         foreach (var phrase in Section("generic-bodies").Words) GenericBodies.Add(phrase, EntityLabel.Organization, overwrite: false);
@@ -153,6 +154,9 @@ internal sealed class EntityLexicon
 
     /// <summary>Definite words that end an organization's name (الموافقة، المشرف، السابق).</summary>
     public WordSet NotComplements { get; }
+
+    /// <summary>Nouns of institutions and places named after a king or a prince (مركز، مدينة، طريق، جائزة).</summary>
+    public WordSet NamesakeHeads { get; }
 
     /// <summary>Words of sports reports (مباراة، الشوط، المدرب).</summary>
     public WordSet SportsWords { get; }

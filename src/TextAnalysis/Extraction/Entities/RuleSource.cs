@@ -202,7 +202,7 @@ internal sealed class RuleSource : IMentionSource
 
     // The titles of the people institutions are named after (جامعة الملك سعود، جامع السلطان قابوس، جامعة الإمام محمد
     // بن سعود، مستشفى الدكتور سليمان الحبيب); after a definite head a title begins another person (رئيس النادي الأستاذ …).
-    private static readonly WordSet NamingTitles = new(new[] { "الملك", "الملكة", "الأمير", "الأميرة", "الإمام", "السلطان", "الشيخ", "الشيخة", "الخليفة", "الدكتور" }
+    internal static readonly WordSet NamingTitles = new(new[] { "الملك", "الملكة", "الأمير", "الأميرة", "الإمام", "السلطان", "الشيخ", "الشيخة", "الخليفة", "الدكتور" }
         .Select(PhraseTrie.NormalizeKey));
 
     // The name an institution or a facility takes after a naming title: one name word (a known name part, or a word

@@ -45,6 +45,9 @@ internal static class RunningText
         (m.Label == EntityLabel.Person && m.First == m.Last && c.IsArabic(m.First) &&
          (c.Lookup(m.First, c.Lexicon.NotComplements, out _) || c.Lexicon.Regnal.Contains(c.Form(m.First)) ||
           (AfterTitle(c, m.First) && IsNationality(c, m.First)))) ||
+        // Nor is the namesake of an institution or a place (مركز الملك | سلمان للإغاثة، طريق الملك | عبدالله).
+        (m.Label == EntityLabel.Person && m.First >= 2 && c.Joined(m.First - 2, m.First - 1) && c.Joined(m.First - 1, m.First) && c.IsArabic(m.First - 2) &&
+         RuleSource.NamingTitles.Contains(c.Form(m.First - 1)) && c.Lookup(m.First - 2, c.Lexicon.NamesakeHeads, out _)) ||
         // The plural of a common word is no one person (وقال مراقبون، وقال الباحثون، الضربات الصاروخية وغارات التحالف).
         (m.Label == EntityLabel.Person && m.First == m.Last && c.IsPluralNoun(m.First)) ||
         // Nor is a common word with a pronoun suffix part of one's name (وسيتم قيدهما، مواقعهم).
