@@ -129,36 +129,39 @@ internal sealed class EntityContext
     public bool IsNotAlone(int i) => (_flags[i] & WordFlags.NotAlone) != 0;
 
     /// <summary>True when token <paramref name="i"/>, as written or without its clitics, is the sound plural of a common
-    /// word of four letters or more (مراقبون، الباحثين → مراقب، الباحث; وغارات → غارة): a group of people or things, never one person's name. Known
-    /// name parts and listed name words are not (بركات، السعدون).</summary>
-    public bool IsPluralNoun(int i)
+    /// word of four letters or more (مراقبون، الباحثين → مراقب، الباحث; وغارات → غارة): a group of people or things, never
+    /// one person's name. Known name parts and listed name words are not (بركات، السعدون).</summary>
+    public bool IsPluralNoun(int i) => AnyReading(i, static (lexicon, key) =>
+    {
+        // The singular has at least four letters without its article (مراقب، الباحث، غارة): الفنون is فن's broken plural,
+        // not a sound one.
+        int article = key.StartsWith("ال", StringComparison.Ordinal) ? 2 : 0;
+        if (key.Length - article < 6 && !(key.Length - article == 5 && key.EndsWith("ات", StringComparison.Ordinal))) return false;
+        var tail = key[^2..];
+        if (tail is "ون" or "ين") return (lexicon.ClassOf(key[..^2]) & WordClass.Common) != 0;
+        if (tail is not "ات") return false;
+        // غارات → غارة (normalized: غاره).
+        Span<char> singular = stackalloc char[CliticForms.MaxWord + 2];
+        key[..^2].CopyTo(singular);
+        singular[key.Length - 2] = 'ه';
+        return (lexicon.ClassOf(singular[..(key.Length - 1)]) & WordClass.Common) != 0;
+    });
+
+    // A test of one lookup key of a word (as written, or a reading without its clitics).
+    private delegate bool ReadingTest(EntityLexicon lexicon, ReadOnlySpan<char> key);
+
+    // True when a reading of token i passes the test; never for a known name part or a listed name word.
+    private bool AnyReading(int i, ReadingTest test)
     {
         if (!IsArabic(i) || IsNamePart(i) || IsNameWord(i)) return false;
         var word = Form(i);
         if (word.Length > CliticForms.MaxWord) return false;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];
         Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
-        Span<char> singular = stackalloc char[CliticForms.MaxWord + 2];
         int n = CliticForms.Readings(word, codes);
         for (int r = 0; r < n; r++)
         {
-            var key = CliticForms.Key(word, codes[r], buffer);
-            // The singular has at least four letters without its article (مراقب، الباحث، غارة): الفنون is فن's broken
-            // plural, not a sound one.
-            int article = key.StartsWith("ال", StringComparison.Ordinal) ? 2 : 0;
-            if (key.Length - article < 6 && !(key.Length - article == 5 && key.EndsWith("ات", StringComparison.Ordinal))) continue;
-            var tail = key[^2..];
-            if (tail is "ون" or "ين")
-            {
-                if ((Lexicon.ClassOf(key[..^2]) & WordClass.Common) != 0) return true;
-            }
-            else if (tail is "ات")
-            {
-                // غارات → غارة (normalized: غاره).
-                key[..^2].CopyTo(singular);
-                singular[key.Length - 2] = 'ه';
-                if ((Lexicon.ClassOf(singular[..(key.Length - 1)]) & WordClass.Common) != 0) return true;
-            }
+            if (test(Lexicon, CliticForms.Key(word, codes[r], buffer))) return true;
         }
         return false;
     }
@@ -180,25 +183,21 @@ internal sealed class EntityContext
     /// name is made of. Known name parts and listed name words are not.</summary>
     public bool HasPronounSuffix(int i)
     {
-        if (!IsArabic(i) || IsNamePart(i) || IsNameWord(i)) return false;
-        var word = Form(i);
-        if (word.Length > CliticForms.MaxWord) return false;
-        Span<int> codes = stackalloc int[CliticForms.MaxReadings];
-        Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
+        if (!IsArabic(i)) return false;
         // A final ه as written (not a ة, which normalizes to it) is the pronoun "his" (دعمه، شكره، ونائبه).
         var surface = Text.Surface(Tokens[i]).TrimEnd(Diacritics);
-        bool his = surface.Length > 0 && surface[^1] == 'ه';
-        int n = CliticForms.Readings(word, codes);
-        for (int r = 0; r < n; r++)
+        return surface.Length > 0 && surface[^1] == 'ه'
+            ? AnyReading(i, static (lexicon, key) => (key.Length >= 4 && (lexicon.ClassOf(key[..^1]) & WordClass.Common) != 0) || Suffixed(lexicon, key))
+            : AnyReading(i, Suffixed);
+    }
+
+    private static bool Suffixed(EntityLexicon lexicon, ReadOnlySpan<char> key)
+    {
+        foreach (var suffix in PronounSuffixes)
         {
-            var key = CliticForms.Key(word, codes[r], buffer);
-            if (his && key.Length >= 4 && (Lexicon.ClassOf(key[..^1]) & WordClass.Common) != 0) return true;
-            foreach (var suffix in PronounSuffixes)
-            {
-                if (key.Length - suffix.Length >= 3 && key.EndsWith(suffix, StringComparison.Ordinal) &&
-                    (Lexicon.ClassOf(key[..^suffix.Length]) & WordClass.Common) != 0)
-                    return true;
-            }
+            if (key.Length - suffix.Length >= 3 && key.EndsWith(suffix, StringComparison.Ordinal) &&
+                (lexicon.ClassOf(key[..^suffix.Length]) & WordClass.Common) != 0)
+                return true;
         }
         return false;
     }
