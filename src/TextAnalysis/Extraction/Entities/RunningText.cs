@@ -28,16 +28,15 @@ internal static class RunningText
     private static bool NeverAName(EntityContext c, Mention m) =>
         ((m.First == m.Last || m.Label is EntityLabel.Person or EntityLabel.Misc) && c.IsNotAlone(m.First)) ||
         // A definite nisba after a definite word agrees with it as its adjective (الجامعات السعودية، الحدود السعودية،
-        // الجوانب الجمالية، القطاع الأهلي): adjectives are not names. After an indefinite word it is a place in a construct (مستشفى
-        // الدوادمي، سكان الإسكندرية), and after a function word the country (في السعودية).
+        // الجوانب الجمالية، القطاع الأهلي): adjectives are not names. After an indefinite word it is a place in a
+        // construct (مستشفى الدوادمي، سكان الإسكندرية), and after a function word the country (في السعودية).
         (m.Label is EntityLabel.Location or EntityLabel.Organization && m.First == m.Last && m.Strip == 0 && c.IsNisba(m.First) && c.IsPlainDefinite(m.First) &&
          m.First > 0 && c.Joined(m.First - 1, m.First) && c.IsArabic(m.First - 1) && c.IsPlainDefinite(m.First - 1) && !c.IsStop(m.First - 1)) ||
         // The gold texts keep MISC small (named wars, days, documents, ships, festivals): a definite word alone that the
         // tagger calls MISC is a common noun there (اليورانيوم، الكراهية، الميليشيات، القرآن), unless quoted («الجرافولوجي»).
         (m.Label == EntityLabel.Misc && m.First == m.Last && m.Priority == ModelSource.ModelPriority && c.IsDefinite(m.First) && !Quoted(c, m.First)) ||
         // A club whose name is a common word (الاتفاق، التعاون، النصر) is that word, alone, outside sports reports
-        // (الاتفاق النووي).
-        // A name in quotation marks stays (مجلة «العربي»).
+        // (الاتفاق النووي); a name in quotation marks stays (مجلة «العربي»).
         (m.Label == EntityLabel.Organization && m.First == m.Last && c.Lookup(m.First, c.Lexicon.ClubWords, out _) && !c.IsAboutSports(SportsReport) &&
          !Quoted(c, m.First)) ||
         // Nor is an epithet or a regnal ordinal alone (النجم | المخضرم، العربي | الأول), or a title's nationality
@@ -138,7 +137,8 @@ internal static class RunningText
     // العاملة منظمة بصورة كافية: "organized"). Names go on with a definite word or a name (منظمة التحرير، شركة أرامكو).
     private static bool IsGenericOrganization(EntityContext c, Mention m)
     {
-        if (m.Label != EntityLabel.Organization || m.Last == m.First || c.IsDefinite(m.First) || !(c.Lookup(m.First, c.Lexicon.OrganizationHeads, out _) || c.Lookup(m.First, c.Lexicon.FacilityHeads, out _)))
+        if (m.Label != EntityLabel.Organization || m.Last == m.First || c.IsDefinite(m.First) ||
+            !(c.Lookup(m.First, c.Lexicon.OrganizationHeads, out _) || c.Lookup(m.First, c.Lexicon.FacilityHeads, out _)))
             return false;
         int next = m.First + 1;
         if (!c.IsArabic(next) || c.IsNamePart(next) || c.IsPlace(next) || c.IsPlainDefinite(next)) return false;
