@@ -300,6 +300,7 @@ public class EntityRecognizerTests
     [Theory]
     [InlineData("وعين النادي منصور مسؤولا عن الفريق الأول.", "منصور")]
     [InlineData("وقد ظل محمد القاسم عقودا في منصبه.", "محمد القاسم")]
+    [InlineData("كما قدم عضو المجلس المهندس عباس الشماسي عرضا حول تطوير مدخل البلدة.", "عباس الشماسي")]
     public void A_persons_name_ends_before_a_common_word_in_the_accusative(string text, string name)
     {
         var people = Recognize(text).Where(e => e.Label == "PERSON").Select(e => e.Text).ToArray();

@@ -123,8 +123,10 @@ internal sealed class RuleSource : IMentionSource
             }
             if (lex.Regnal.Contains(c.Form(k)))
                 return last >= first ? k : last;
-            // After the first word, a word with a bare ب، ف or ل in front (بتمزق، فتابعها) is not a name part.
+            // After the first word, a word with a bare ب، ف or ل in front (بتمزق، فتابعها) is not a name part, nor is a
+            // common word in the accusative (أجاب مورينيو | ضاحكا).
             if (k > first && !c.IsNamePart(k) && c.Form(k)[0] is 'ب' or 'ف' or 'ل') break;
+            if (k > first && c.IsAccusativeCommon(k)) break;
             bool ok = requireKnown ? c.IsNamePart(k) && !c.IsStop(k) && !c.HasCliticArticle(k) : c.IsPersonPart(k);
             if (ok && c.EndsName(k)) ok = false;
             if (!ok) break;
