@@ -432,6 +432,14 @@ public class EntityRecognizerTests
     }
 
     [Fact]
+    public void A_name_inside_a_dotted_abbreviation_covers_the_whole_abbreviation()
+    {
+        var records = Recognize("وتقول شركة الابحاث (بي.سي.سي) إن السوق العالمية للمواد تنمو بسرعة.");
+        Assert.DoesNotContain(records, e => e.Text.EndsWith('.'));
+        Assert.Contains(records, e => e.Text == "بي.سي.سي");
+    }
+
+    [Fact]
     public void An_organization_named_after_a_king_holds_his_name()
     {
         Assert.Contains(("جامعة الملك سعود", "ORGANIZATION"), Pairs("تخرج في جامعة الملك سعود بالرياض عام 1990."));

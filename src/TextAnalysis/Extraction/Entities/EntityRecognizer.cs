@@ -154,7 +154,7 @@ public sealed class EntityRecognizer
             int kept = 0;
             for (int k = 0; k < candidates.Count; k++)
             {
-                var m = candidates[k];
+                var m = RunningText.Glue(context, candidates[k]);
                 if (RunningText.TrimTitles(context, ref m)) candidates[kept++] = m;
             }
             candidates.RemoveRange(kept, candidates.Count - kept);

@@ -68,12 +68,42 @@ internal static class RunningText
         while (first < m.Last && c.IsArabic(first) &&
                ((!c.IsNamePart(first) && (c.Lookup(first, lex.Titles, out _) || c.Lookup(first, lex.NotComplements, out _))) ||
                 (c.IsPlainDefinite(first) && c.IsNisba(first) && (!c.IsNamePart(first) || AfterTitle(c, first)))))
+        {
             first++;
+            // The dot of an abbreviated title goes with it (د.مي عجاج).
+            while (first < m.Last && !c.IsArabic(first)) first++;
+        }
         if (first == m.First) return true;
         if (first == m.Last && c.IsPlainDefinite(first) && !c.IsNamePart(first) && !c.IsNameWord(first)) return false;
         int strip = ModelSource.Strip(c, first);
         m = m with { First = first, Start = c.StartAfter(first, strip), Strip = strip };
         return true;
+    }
+
+    /// <summary>A candidate inside a dotted abbreviation written in Arabic letters (بي.سي.سي، إم.تي.في، اس.بي.دي.ار),
+    /// whose letters the tokenizer keeps apart, covers the whole abbreviation.</summary>
+    public static Mention Glue(EntityContext c, Mention m)
+    {
+        var tokens = c.Tokens;
+        var original = c.Text.Original;
+        bool Dot(int k) => (uint)k < (uint)tokens.Count && tokens[k].Kind == Tokenization.TokenKind.Punctuation && tokens[k].End - tokens[k].Start == 1 &&
+                           original[tokens[k].Start] == '.';
+        bool Touch(int a, int b) => tokens[a].End == tokens[b].Start;
+        // The pieces are letter names (بي، سي، إم، ار): a longer word glued to a dot ends a sentence (حائل.وأوضح), and so
+        // does a short word with a clitic (دي.ولم).
+        bool Letter(int k) => c.IsArabic(k) && tokens[k].End - tokens[k].Start <= 3 && original[tokens[k].Start] is not ('و' or 'ف');
+        int first = m.First, last = m.Last;
+        // …X . Y . Z: a dot between two Arabic tokens with no space on either side.
+        while (last + 2 < tokens.Count && Letter(last) && Dot(last + 1) && Touch(last, last + 1) && Touch(last + 1, last + 2) && Letter(last + 2)) last += 2;
+        if (Dot(last) && last > first && Letter(last - 1) && last + 1 < tokens.Count && Touch(last, last + 1) && Letter(last + 1))
+        {
+            last++;
+            while (last + 2 < tokens.Count && Letter(last) && Dot(last + 1) && Touch(last, last + 1) && Touch(last + 1, last + 2) && Letter(last + 2)) last += 2;
+        }
+        while (first >= 2 && m.TokenCount <= 2 && Letter(first) && Dot(first - 1) && Touch(first - 1, first) && Touch(first - 2, first - 1) && Letter(first - 2)) first -= 2;
+        if (first == m.First && last == m.Last) return m;
+        while (last > first && Dot(last)) last--;
+        return m with { First = first, Last = last, Start = first == m.First ? m.Start : tokens[first].Start, End = tokens[last].End, Strip = first == m.First ? m.Strip : 0 };
     }
 
     // A definite nisba of a known place: الجزائري (الجزائر)، المصري (مصر).
