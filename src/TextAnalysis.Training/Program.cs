@@ -28,10 +28,7 @@ internal static class Program
         if (options.CrossValidation.Count > 0) return CrossValidate(sentences, options);
         // The held-out part: the last fraction of the sentences, or with --holdout-slice K the K-th slice of that size
         // (0 = the first), so that decisions can be checked on a second, unused slice.
-        int held = (int)(sentences.Count * options.Holdout);
-        int heldFrom = options.HoldoutSlice < 0 ? sentences.Count - held : Math.Min(options.HoldoutSlice * held, sentences.Count - held);
-        var train = sentences.Take(heldFrom).Concat(sentences.Skip(heldFrom + held)).ToList();
-        var heldOut = sentences.GetRange(heldFrom, held);
+        var (train, heldOut) = Split(sentences, options.Holdout, options.HoldoutSlice);
         // Extra corpora (NewsFANE) are mapped to the four labels; their segments that repeat text of an excluded
         // corpus (the ANERcorp test split, never trained on) or of the training split are left out.
         var seen = Conll.Shingles(sentences);
@@ -61,7 +58,7 @@ internal static class Program
 
         // Held out: the gazetteer and common-word lists are rebuilt from the training part only, as the shipped ones
         // were built from the whole training split.
-        var lexicon = held == 0 ? EntityLexicon.Default : PartLexicon(train);
+        var lexicon = heldOut.Count == 0 ? EntityLexicon.Default : PartLexicon(train);
         // Jackknife: each fold of the training sentences is featurized with lists built from the other folds, so
         // that the gazetteer and name-part features cover the training text as sparsely as they cover new text.
         var model = options.Load.Length > 0 ? LoadModel(options.Load) : Train(train, extraSentences, lexicon, options, clock);
@@ -233,6 +230,15 @@ internal static class Program
         return NerModel.Load(file);
     }
 
+    // The held-out part: the last fraction of the sentences (slice < 0), or the slice-th part of that size (0 = the
+    // first); the training part is the rest.
+    private static (List<Sentence> Train, List<Sentence> HeldOut) Split(List<Sentence> sentences, double fraction, int slice)
+    {
+        int held = (int)(sentences.Count * fraction);
+        int from = slice < 0 ? sentences.Count - held : Math.Min(slice * held, sentences.Count - held);
+        return (sentences.Take(from).Concat(sentences.Skip(from + held)).ToList(), sentences.GetRange(from, held));
+    }
+
     private static EntityLexicon PartLexicon(List<Sentence> sentences)
     {
         var sb = new System.Text.StringBuilder();
@@ -335,21 +341,14 @@ internal static class Program
         var parts = new List<(NerModel Model, List<Sentence> HeldOut, EntityLexicon Lexicon)>();
         foreach (var (slice, path) in options.CrossValidation)
         {
-            int held = (int)(sentences.Count * options.Holdout);
-            int heldFrom = slice < 0 ? sentences.Count - held : Math.Min(slice * held, sentences.Count - held);
-            var train = sentences.Take(heldFrom).Concat(sentences.Skip(heldFrom + held)).ToList();
-            parts.Add((LoadModel(path), sentences.GetRange(heldFrom, held), PartLexicon(train)));
+            var (train, heldOut) = Split(sentences, options.Holdout, slice);
+            parts.Add((LoadModel(path), heldOut, PartLexicon(train)));
         }
-        var labels = new[] { EntityLabel.Person, EntityLabel.Location, EntityLabel.Organization, EntityLabel.Misc };
         (int Correct, int Found, int Gold)[] Score(float[] b)
         {
             var result = new (int, int, int)[parts.Count];
-            Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, k =>
-            {
-                var m = parts[k].Model;
-                for (int l = 0; l < 4; l++) m = m.WithLabelBonus(labels[l], b[l]).WithInsideBonus(labels[l], b[4 + l]);
-                result[k] = MicroCounts(m, parts[k].HeldOut, parts[k].Lexicon, consistency);
-            });
+            Parallel.For(0, parts.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 },
+                         k => result[k] = MicroCounts(WithBonuses(parts[k].Model, b), parts[k].HeldOut, parts[k].Lexicon, consistency));
             return result;
         }
         static double F1(int correct, int found, int gold) => correct == 0 ? 0 : 200.0 * correct / (found + gold);
@@ -357,32 +356,15 @@ internal static class Program
         void Print(string name, (int Correct, int Found, int Gold)[] s) =>
             Console.WriteLine($"{name}: pooled micro F1 {Pooled(s):F2} ({s.Sum(x => x.Gold)} gold); slices " +
                               string.Join(" ", s.Select(x => F1(x.Correct, x.Found, x.Gold).ToString("F1", CultureInfo.InvariantCulture))));
-        var best = new float[8];
-        var bestScores = Score(best);
-        Print("models' own biases", bestScores);
-        double bestF1 = Pooled(bestScores);
-        for (int round = 0; round < 2; round++)
-        {
-            for (int l = 0; l < 8; l++)
-            {
-                foreach (float value in new[] { -1f, -0.75f, -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f })
-                {
-                    if (value == best[l]) continue;
-                    var trial = (float[])best.Clone();
-                    trial[l] = value;
-                    var scores = Score(trial);
-                    double f1 = Pooled(scores);
-                    if (f1 > bestF1 + 1e-9)
-                    {
-                        bestF1 = f1;
-                        best[l] = value;
-                        bestScores = scores;
-                    }
-                }
-            }
-            Print($"round {round}: PERS {best[0]} LOC {best[1]} ORG {best[2]} MISC {best[3]}; inside PERS {best[4]} LOC {best[5]} ORG {best[6]} MISC {best[7]}", bestScores);
-        }
+        // Each bonus set's per-slice counts, to print the slices of each round's best.
+        var scores = new Dictionary<string, (int Correct, int Found, int Gold)[]>();
+        var none = new float[8];
+        Print("models' own biases", scores[Key(none)] = Score(none));
+        SearchBonuses(b => Pooled(scores[Key(b)] = Score(b)), [-1f, -0.75f, -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f], Pooled(scores[Key(none)]),
+                      (round, best, _) => Print($"round {round}: {Describe(best)}", scores[Key(best)]));
         return 0;
+
+        static string Key(float[] b) => string.Join(',', b);
     }
 
     // Correct, found and gold entities of the model on the sentences (tagged as MicroF1 tags them).
@@ -403,34 +385,47 @@ internal static class Program
     }
 
     // Coordinate ascent over per-label bias bonuses on the held-out slice: B- and I- together, then I- alone.
-    private static void TuneBonuses(NerModel model, List<Sentence> heldOut, EntityLexicon lexicon, ConsistencyOptions? consistency)
+    private static void TuneBonuses(NerModel model, List<Sentence> heldOut, EntityLexicon lexicon, ConsistencyOptions? consistency) =>
+        SearchBonuses(b => MicroF1(WithBonuses(model, b), heldOut, lexicon, consistency), [-1f, -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f],
+                      MicroF1(model, heldOut, lexicon, consistency),
+                      (round, best, f1) => Console.WriteLine($"bonus round {round}: {Describe(best)} -> micro F1 {f1:F2}"));
+
+    private static readonly EntityLabel[] BonusLabels = [EntityLabel.Person, EntityLabel.Location, EntityLabel.Organization, EntityLabel.Misc];
+
+    // The model with label bonuses b (PERS, LOC, ORG, MISC for B- and I- together, then the same for I- alone) added.
+    private static NerModel WithBonuses(NerModel model, float[] b)
     {
-        var labels = new[] { EntityLabel.Person, EntityLabel.Location, EntityLabel.Organization, EntityLabel.Misc };
+        for (int k = 0; k < 4; k++) model = model.WithLabelBonus(BonusLabels[k], b[k]).WithInsideBonus(BonusLabels[k], b[4 + k]);
+        return model;
+    }
+
+    private static string Describe(float[] b) =>
+        $"PERS {b[0]} LOC {b[1]} ORG {b[2]} MISC {b[3]}; inside PERS {b[4]} LOC {b[5]} ORG {b[6]} MISC {b[7]}";
+
+    // Two rounds of coordinate ascent over the eight bonuses, each taking the values of the grid in turn; a value is kept
+    // when it raises the score. report is told each round's best bonuses and score.
+    private static void SearchBonuses(Func<float[], double> score, float[] grid, double start, Action<int, float[], double> report)
+    {
         var best = new float[8];
-        NerModel With(float[] b)
-        {
-            var m = model;
-            for (int k = 0; k < 4; k++) m = m.WithLabelBonus(labels[k], b[k]).WithInsideBonus(labels[k], b[4 + k]);
-            return m;
-        }
-        double bestF1 = MicroF1(model, heldOut, lexicon, consistency);
+        double bestScore = start;
         for (int round = 0; round < 2; round++)
         {
             for (int l = 0; l < 8; l++)
             {
-                foreach (float value in new[] { -1f, -0.5f, -0.25f, 0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f })
+                foreach (float value in grid)
                 {
+                    if (value == best[l]) continue;
                     var trial = (float[])best.Clone();
                     trial[l] = value;
-                    double f1 = MicroF1(With(trial), heldOut, lexicon, consistency);
-                    if (f1 > bestF1 + 1e-9)
+                    double f = score(trial);
+                    if (f > bestScore + 1e-9)
                     {
-                        bestF1 = f1;
+                        bestScore = f;
                         best[l] = value;
                     }
                 }
             }
-            Console.WriteLine($"bonus round {round}: PERS {best[0]} LOC {best[1]} ORG {best[2]} MISC {best[3]}; inside PERS {best[4]} LOC {best[5]} ORG {best[6]} MISC {best[7]} -> micro F1 {bestF1:F2}");
+            report(round, best, bestScore);
         }
     }
 
