@@ -151,19 +151,39 @@ internal sealed class EntityContext
     private delegate bool ReadingTest(EntityLexicon lexicon, ReadOnlySpan<char> key);
 
     // True when a reading of token i passes the test; never for a known name part or a listed name word.
-    private bool AnyReading(int i, ReadingTest test)
+    private bool AnyReading(int i, ReadingTest test) =>
+        !IsNamePart(i) && !IsNameWord(i) && FirstReading(i, new Delegated(test)) >= 0;
+
+    private interface IReadingTest
     {
-        if (!IsArabic(i) || IsNamePart(i) || IsNameWord(i)) return false;
+        bool Test(EntityLexicon lexicon, ReadOnlySpan<char> key);
+    }
+
+    private readonly struct Delegated(ReadingTest test) : IReadingTest
+    {
+        public bool Test(EntityLexicon lexicon, ReadOnlySpan<char> key) => test(lexicon, key);
+    }
+
+    private readonly struct InSet(WordSet set) : IReadingTest
+    {
+        public bool Test(EntityLexicon lexicon, ReadOnlySpan<char> key) => set.Contains(key);
+    }
+
+    // The code of the first reading of Arabic token i (as written, then without its clitics) that passes the test, or
+    // -1. A struct test keeps the hot lookups free of delegate calls.
+    private int FirstReading<T>(int i, T test) where T : struct, IReadingTest
+    {
+        if (!IsArabic(i)) return -1;
         var word = Form(i);
-        if (word.Length > CliticForms.MaxWord) return false;
+        if (word.Length > CliticForms.MaxWord) return -1;
         Span<int> codes = stackalloc int[CliticForms.MaxReadings];
         Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
         int n = CliticForms.Readings(word, codes);
         for (int r = 0; r < n; r++)
         {
-            if (test(Lexicon, CliticForms.Key(word, codes[r], buffer))) return true;
+            if (test.Test(Lexicon, CliticForms.Key(word, codes[r], buffer))) return codes[r];
         }
-        return false;
+        return -1;
     }
 
     /// <summary>True when token <paramref name="i"/> is a common word of three letters or more with the alif of the
@@ -228,22 +248,9 @@ internal sealed class EntityContext
     /// <paramref name="strip"/> is the number of clitic letters left out.</summary>
     public bool Lookup(int i, WordSet set, out int strip)
     {
-        strip = 0;
-        if (!IsArabic(i)) return false;
-        var word = Form(i);
-        if (word.Length > CliticForms.MaxWord) return false;
-        Span<int> codes = stackalloc int[CliticForms.MaxReadings];
-        Span<char> buffer = stackalloc char[CliticForms.MaxWord + 2];
-        int n = CliticForms.Readings(word, codes);
-        for (int r = 0; r < n; r++)
-        {
-            if (set.Contains(CliticForms.Key(word, codes[r], buffer)))
-            {
-                strip = CliticForms.Stripped(codes[r]);
-                return true;
-            }
-        }
-        return false;
+        int code = FirstReading(i, new InSet(set));
+        strip = code < 0 ? 0 : CliticForms.Stripped(code);
+        return code >= 0;
     }
 
     /// <summary>The original start of token <paramref name="i"/> after <paramref name="strip"/> clitic letters.</summary>
